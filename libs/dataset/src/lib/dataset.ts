@@ -1,0 +1,3 @@
+export function dataset(): string {
+  return 'dataset';
+}

@@ -1,0 +1,3 @@
+export function embeddedPostgres(): string {
+  return 'embedded-postgres';
+}
