@@ -1,1 +1,5 @@
-export * from './lib/contracts';
+export * from './common/page';
+export * from './health/health';
+export * from './needs/need';
+export * from './offerings/offering';
+export * from './organisations/organisation';

@@ -1,1 +1,3 @@
 export * from './lib/embedded-postgres';
+export { locateBinaries } from './lib/binaries';
+export { findFreePort } from './lib/free-port';
