@@ -1,0 +1,381 @@
+import type { DatasetOrganisation } from '../lib/opi-dataset';
+
+/** Fictional organisations in real regions of Denmark, Sweden, the Netherlands, Belgium and France. */
+export const DEMO_ORGANISATIONS: DatasetOrganisation[] = [
+  // Public organisations: they post needs and host tests.
+  {
+    ref: 'demo-org-lindholt',
+    kind: 'municipality',
+    name: 'Lindholt Municipality',
+    country: 'DK',
+    region: 'Region of Southern Denmark',
+    city: 'Lindholt',
+    description:
+      'Lindholt is a municipality of about 52,000 inhabitants in southern Jutland. Its Care and Health Department runs eight nursing homes with 430 places and a home care service that visits around 2,100 citizens a week. A small welfare technology team tests new solutions together with frontline staff before anything is rolled out.',
+    careAreas: ['elderly-care', 'dementia', 'fall-prevention', 'medication'],
+    testSite: {
+      offered: true,
+      settings: ['nursing-home', 'home-care'],
+      capacity: 35,
+    },
+  },
+  {
+    ref: 'demo-org-skovbjerg',
+    kind: 'municipality',
+    name: 'Skovbjerg Municipality',
+    country: 'DK',
+    region: 'Central Denmark Region',
+    city: 'Skovbjerg',
+    description:
+      'Skovbjerg is a rural municipality of 38,000 inhabitants west of Aarhus. It runs a rehabilitation centre, a home care service in three districts and a network of local activity centres. Its health strategy for 2030 puts everyday rehabilitation and the fight against loneliness first.',
+    careAreas: [
+      'rehabilitation',
+      'social-inclusion',
+      'prevention-wellbeing',
+      'care-staff-workload',
+    ],
+    testSite: {
+      offered: true,
+      settings: ['home-care', 'home', 'rehabilitation-centre'],
+      capacity: 25,
+    },
+  },
+  {
+    ref: 'demo-org-limfjord-hospital',
+    kind: 'hospital',
+    name: 'Limfjord Regional Hospital',
+    country: 'DK',
+    region: 'North Denmark Region',
+    city: 'Aalborg',
+    description:
+      'Limfjord Regional Hospital has 420 beds and serves about 250,000 people in northern Jutland. Its departments of cardiology, respiratory medicine and internal medicine run large outpatient clinics and work closely with the municipalities on discharge and follow-up at home. The hospital’s innovation unit coordinates tests of new solutions on the wards.',
+    careAreas: ['heart-failure', 'copd', 'telehealth', 'hospital-logistics'],
+    testSite: {
+      offered: true,
+      settings: ['hospital-ward', 'outpatient-clinic', 'home'],
+      capacity: 60,
+    },
+  },
+  {
+    ref: 'demo-org-sjovik',
+    kind: 'municipality',
+    name: 'Sjöviks kommun',
+    country: 'SE',
+    region: 'Västra Götaland Region',
+    city: 'Sjövik',
+    description:
+      'Sjövik is a coastal municipality of 29,000 inhabitants north of Gothenburg. Elderly care is organised in home care teams, four special housing units and day activities run together with local associations. The municipality’s digitalisation plan aims to give citizens more choice and staff more time for care.',
+    careAreas: [
+      'elderly-care',
+      'nutrition',
+      'medication',
+      'care-staff-workload',
+    ],
+    testSite: {
+      offered: true,
+      settings: ['home-care', 'home', 'community'],
+      capacity: 30,
+    },
+  },
+  {
+    ref: 'demo-org-norrsunda-lasarett',
+    kind: 'hospital',
+    name: 'Norrsunda lasarett',
+    country: 'SE',
+    region: 'Region Uppsala',
+    city: 'Norrsunda',
+    description:
+      'Norrsunda lasarett is an acute hospital with 260 beds, a stroke unit, a geriatric department and a palliative care team that also supports patients at home. Nurses, physiotherapists and physicians take part in clinical research and welcome tests that give patients more active time.',
+    careAreas: ['rehabilitation', 'palliative-care', 'elderly-care'],
+    testSite: {
+      offered: true,
+      settings: ['hospital-ward', 'home'],
+      capacity: 20,
+    },
+  },
+  {
+    ref: 'demo-org-lindeveen',
+    kind: 'municipality',
+    name: 'Gemeente Lindeveen',
+    country: 'NL',
+    region: 'Gelderland',
+    city: 'Lindeveen',
+    description:
+      'Lindeveen is a municipality of 45,000 inhabitants in Gelderland: one small town and eleven villages. Under the Social Support Act (Wmo) it helps older residents, people with dementia and informal carers to live at home for as long as possible, together with local home care providers and welfare organisations.',
+    careAreas: [
+      'dementia',
+      'fall-prevention',
+      'prevention-wellbeing',
+      'social-inclusion',
+    ],
+    testSite: { offered: true, settings: ['home', 'community'], capacity: 40 },
+  },
+  {
+    ref: 'demo-org-zuiderhaven',
+    kind: 'hospital',
+    name: 'Zuiderhaven Medisch Centrum',
+    country: 'NL',
+    region: 'South Holland',
+    city: 'Dordrecht',
+    description:
+      'Zuiderhaven Medisch Centrum is a general teaching hospital with 550 beds in the Drechtsteden region. It has large outpatient clinics for internal medicine, cardiology and diabetes care, and a programme to move care from the hospital to patients’ homes where that is safe.',
+    careAreas: [
+      'diabetes',
+      'hospital-logistics',
+      'care-staff-workload',
+      'telehealth',
+    ],
+    testSite: {
+      offered: true,
+      settings: ['hospital-ward', 'outpatient-clinic'],
+      capacity: 50,
+    },
+  },
+  {
+    ref: 'demo-org-heuvelgem',
+    kind: 'municipality',
+    name: 'Stad Heuvelgem',
+    country: 'BE',
+    region: 'Flanders',
+    city: 'Heuvelgem',
+    description:
+      'Heuvelgem is a city of 34,000 inhabitants in East Flanders. Through its public care company it runs two residential care centres (woonzorgcentra) with 240 residents, a home nursing and family care service, and a day centre for adults with intellectual disabilities.',
+    careAreas: [
+      'elderly-care',
+      'fall-prevention',
+      'disability',
+      'care-staff-workload',
+    ],
+    testSite: {
+      offered: true,
+      settings: ['nursing-home', 'home-care', 'community'],
+      capacity: 25,
+    },
+  },
+  {
+    ref: 'demo-org-chr-meuse-sambre',
+    kind: 'hospital',
+    name: 'Centre Hospitalier Régional Meuse-Sambre',
+    country: 'BE',
+    region: 'Wallonia',
+    city: 'Namur',
+    description:
+      'The Centre Hospitalier Régional Meuse-Sambre is a public hospital group of 680 beds around Namur. Its pulmonology, endocrinology and maternity departments follow many patients after they go home, and its child and adolescent psychiatry service covers the whole province.',
+    careAreas: ['copd', 'diabetes', 'maternity-child', 'mental-health'],
+    testSite: {
+      offered: true,
+      settings: ['hospital-ward', 'outpatient-clinic', 'home'],
+      capacity: 40,
+    },
+  },
+  {
+    ref: 'demo-org-montclar',
+    kind: 'municipality',
+    name: 'Ville de Montclar-sur-Isère',
+    country: 'FR',
+    region: 'Auvergne-Rhône-Alpes',
+    city: 'Montclar-sur-Isère',
+    description:
+      'Montclar-sur-Isère is a commune of 9,000 inhabitants in the Isère valley, with many older residents in outlying hamlets. Its social action centre (CCAS) runs a 90-bed nursing home (EHPAD), a home help service and a programme of activities for seniors.',
+    careAreas: ['elderly-care', 'social-inclusion', 'fall-prevention'],
+    testSite: {
+      offered: true,
+      settings: ['nursing-home', 'home', 'community'],
+      capacity: 30,
+    },
+  },
+  {
+    ref: 'demo-org-ch-coteaux',
+    kind: 'hospital',
+    name: 'Centre hospitalier des Coteaux',
+    country: 'FR',
+    region: 'Centre-Val de Loire',
+    city: 'Saint-Aignan-des-Coteaux',
+    description:
+      'The Centre hospitalier des Coteaux is a 310-bed general hospital in the Loire valley with cardiology, geriatrics, palliative care beds and an emergency department. It belongs to a regional hospital group and is preparing a telemonitoring programme for chronic patients before it can host tests itself.',
+    careAreas: ['heart-failure', 'medication', 'palliative-care'],
+  },
+
+  // Companies and knowledge institutions: they publish offerings.
+  {
+    ref: 'demo-org-nattevagt',
+    kind: 'company',
+    name: 'Nattevagt Sensorik ApS',
+    country: 'DK',
+    region: 'Capital Region of Denmark',
+    city: 'Copenhagen',
+    description:
+      'Nattevagt Sensorik develops sensors that tell night staff in nursing homes who needs them, without cameras and without waking residents. The company was founded in 2016 by a nurse and an electronics engineer, has 40 employees and has systems in more than 200 care units in Denmark and Norway.',
+    careAreas: ['dementia', 'fall-prevention', 'care-staff-workload'],
+    expertise: ['sensor-technology', 'night-care', 'privacy-by-design'],
+  },
+  {
+    ref: 'demo-org-dosera',
+    kind: 'company',
+    name: 'Dosera A/S',
+    country: 'DK',
+    region: 'Central Denmark Region',
+    city: 'Aarhus',
+    description:
+      'Dosera makes medication dispensing robots and software for people who take several medicines a day. It works with pharmacies that pack multi-dose pouches and with municipal home care services in Denmark, Norway and Germany.',
+    careAreas: ['medication', 'chronic-disease'],
+    expertise: [
+      'medication-management',
+      'medical-devices',
+      'system-integration',
+    ],
+  },
+  {
+    ref: 'demo-org-vardkompis',
+    kind: 'company',
+    name: 'Vårdkompis AB',
+    country: 'SE',
+    region: 'Stockholm Region',
+    city: 'Stockholm',
+    description:
+      'Vårdkompis builds simple digital services for older people living at home and for the municipal care services that support them: digital night supervision, video calls and online social activities. Its services are used by 60 Swedish municipalities.',
+    careAreas: [
+      'elderly-care',
+      'social-inclusion',
+      'telehealth',
+      'palliative-care',
+    ],
+    expertise: ['video-services', 'user-centred-design'],
+  },
+  {
+    ref: 'demo-org-rorelse',
+    kind: 'company',
+    name: 'Rörelse Rehab AB',
+    country: 'SE',
+    region: 'Skåne Region',
+    city: 'Malmö',
+    description:
+      'Rörelse Rehab is a Malmö company founded by physiotherapists. It develops digital exercise and rehabilitation tools that let therapists prescribe and follow up training at home and on the ward.',
+    careAreas: ['rehabilitation', 'fall-prevention'],
+    expertise: ['motion-tracking', 'physiotherapy', 'gamification'],
+  },
+  {
+    ref: 'demo-org-ademkompas',
+    kind: 'company',
+    name: 'Ademkompas B.V.',
+    country: 'NL',
+    region: 'North Brabant',
+    city: 'Eindhoven',
+    description:
+      'Ademkompas develops telemonitoring for people with COPD and heart failure, together with pulmonologists and cardiologists. Its platform is CE-marked as a class IIa medical device and used by twelve Dutch hospitals.',
+    careAreas: ['copd', 'heart-failure', 'telehealth'],
+    expertise: [
+      'telemonitoring',
+      'clinical-algorithms',
+      'medical-device-regulation',
+    ],
+  },
+  {
+    ref: 'demo-org-roosterwijs',
+    kind: 'company',
+    name: 'RoosterWijs B.V.',
+    country: 'NL',
+    region: 'Utrecht',
+    city: 'Utrecht',
+    description:
+      'RoosterWijs makes planning and rostering software for hospitals, nursing homes and home care organisations. Its products are built around staff preferences and fair rosters, because control over working hours keeps people in care jobs.',
+    careAreas: ['care-staff-workload'],
+    expertise: ['workforce-planning', 'optimisation', 'speech-recognition'],
+  },
+  {
+    ref: 'demo-org-tafelgenoot',
+    kind: 'company',
+    name: 'Tafelgenoot BV',
+    country: 'BE',
+    region: 'Flanders',
+    city: 'Ghent',
+    description:
+      'Tafelgenoot is a Ghent social enterprise working on nutrition and loneliness among older people. It combines a meal and screening service with a network of neighbourhood restaurants and volunteers.',
+    careAreas: ['nutrition', 'social-inclusion'],
+    expertise: ['nutrition', 'community-building'],
+  },
+  {
+    ref: 'demo-org-glycea',
+    kind: 'company',
+    name: 'Glycéa SAS',
+    country: 'FR',
+    region: 'Auvergne-Rhône-Alpes',
+    city: 'Lyon',
+    description:
+      'Glycéa develops digital tools for diabetes self-management and remote monitoring, designed with diabetologists and midwives. Its software is CE-marked and used in telemonitoring programmes in France and Belgium.',
+    careAreas: ['diabetes', 'telehealth', 'maternity-child'],
+    expertise: ['diabetes-care', 'telemonitoring', 'patient-education'],
+  },
+  {
+    ref: 'demo-org-logisoin',
+    kind: 'company',
+    name: 'LogiSoin SAS',
+    country: 'FR',
+    region: 'Occitanie',
+    city: 'Toulouse',
+    description:
+      'LogiSoin automates hospital logistics: equipment tracking, bed management and autonomous transport robots. The company has 85 employees in Toulouse and Lyon and customers in 40 French and Belgian hospitals.',
+    careAreas: ['hospital-logistics', 'infection-control'],
+    expertise: ['indoor-positioning', 'robotics', 'hospital-operations'],
+  },
+  {
+    ref: 'demo-org-sentinelle',
+    kind: 'company',
+    name: 'Sentinelle Habitat SRL',
+    country: 'BE',
+    region: 'Wallonia',
+    city: 'Liège',
+    description:
+      'Sentinelle Habitat installs sensors and alarms that help older people stay safely at home. It works with home care services, social alarm centres and families in Wallonia and Brussels.',
+    careAreas: ['elderly-care', 'fall-prevention', 'dementia'],
+    expertise: ['smart-home', 'social-alarms'],
+  },
+  {
+    ref: 'demo-org-ucv',
+    kind: 'knowledge_institution',
+    name: 'University College Vestjylland, Centre for Welfare Technology',
+    country: 'DK',
+    region: 'Region of Southern Denmark',
+    city: 'Esbjerg',
+    description:
+      'The Centre for Welfare Technology at University College Vestjylland trains nurses, occupational therapists and social and health care assistants, and evaluates welfare technology with municipalities and companies. It has a simulation lab and a team of eight researchers.',
+    careAreas: ['elderly-care', 'dementia', 'care-staff-workload'],
+    expertise: ['evaluation', 'health-economics', 'simulation-training'],
+  },
+  {
+    ref: 'demo-org-oostland',
+    kind: 'knowledge_institution',
+    name: 'Hogeschool Oostland, Technology in Care research group',
+    country: 'NL',
+    region: 'Overijssel',
+    city: 'Enschede',
+    description:
+      'The Technology in Care research group at Hogeschool Oostland studies how technology can support independent living and care work. It runs a living lab apartment and works with students of nursing, occupational therapy and computer science.',
+    careAreas: ['elderly-care', 'dementia', 'disability'],
+    expertise: ['living-lab', 'co-design', 'usability-testing'],
+  },
+  {
+    ref: 'demo-org-vastkusten',
+    kind: 'knowledge_institution',
+    name: 'Västkustens högskola, Centre for Health Technology',
+    country: 'SE',
+    region: 'Halland Region',
+    city: 'Halmstad',
+    description:
+      'The Centre for Health Technology at Västkustens högskola researches sensors, data analysis and digital services for healthy ageing. Its researchers work with municipalities in Halland and Västra Götaland on early detection of frailty and fall risk.',
+    careAreas: ['elderly-care', 'fall-prevention', 'prevention-wellbeing'],
+    expertise: ['machine-learning', 'gait-analysis', 'sensor-technology'],
+  },
+  {
+    ref: 'demo-org-iasn',
+    kind: 'knowledge_institution',
+    name: 'Institut Autonomie et Santé Numérique',
+    country: 'FR',
+    region: 'Auvergne-Rhône-Alpes',
+    city: 'Grenoble',
+    description:
+      'The Institute for Autonomy and Digital Health is a joint research unit of engineers, gerontologists and psychologists. It studies technologies that help older people and people with disabilities live independently, from lab prototypes to clinical trials.',
+    careAreas: ['elderly-care', 'fall-prevention', 'mental-health'],
+    expertise: ['acoustic-signal-processing', 'clinical-trials', 'gerontology'],
+  },
+];

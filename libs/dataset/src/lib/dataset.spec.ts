@@ -1,7 +1,0 @@
-import { dataset } from './dataset';
-
-describe('dataset', () => {
-  it('should work', () => {
-    expect(dataset()).toEqual('dataset');
-  });
-});

@@ -1,3 +1,0 @@
-export function dataset(): string {
-  return 'dataset';
-}

@@ -1,7 +1,0 @@
-import { taxonomy } from './taxonomy';
-
-describe('taxonomy', () => {
-  it('should work', () => {
-    expect(taxonomy()).toEqual('taxonomy');
-  });
-});

@@ -1,3 +1,0 @@
-export function taxonomy(): string {
-  return 'taxonomy';
-}
