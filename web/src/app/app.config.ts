@@ -1,10 +1,47 @@
-import { ApplicationConfig, provideBrowserGlobalErrorListeners } from '@angular/core';
-import { provideRouter } from '@angular/router';
+import { provideHttpClient, withFetch } from '@angular/common/http';
+import {
+  type ApplicationConfig,
+  inject,
+  isDevMode,
+  provideAppInitializer,
+  provideBrowserGlobalErrorListeners,
+  provideZonelessChangeDetection,
+} from '@angular/core';
+import {
+  TitleStrategy,
+  provideRouter,
+  withComponentInputBinding,
+  withInMemoryScrolling,
+} from '@angular/router';
+import { provideTransloco } from '@jsverse/transloco';
 import { appRoutes } from './app.routes';
+import { LanguageService } from './i18n/language.service';
+import { DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES } from './i18n/languages';
+import { TranslatedTitleStrategy } from './i18n/translated-title-strategy';
+import { TranslocoHttpLoader } from './i18n/transloco-http-loader';
 
 export const appConfig: ApplicationConfig = {
   providers: [
     provideBrowserGlobalErrorListeners(),
-    provideRouter(appRoutes)
-  ]
+    provideZonelessChangeDetection(),
+    provideRouter(
+      appRoutes,
+      withComponentInputBinding(),
+      withInMemoryScrolling({ scrollPositionRestoration: 'enabled' }),
+    ),
+    provideHttpClient(withFetch()),
+    provideTransloco({
+      config: {
+        availableLangs: [...SUPPORTED_LANGUAGES],
+        defaultLang: DEFAULT_LANGUAGE,
+        fallbackLang: DEFAULT_LANGUAGE,
+        missingHandler: { useFallbackTranslation: true },
+        reRenderOnLangChange: true,
+        prodMode: !isDevMode(),
+      },
+      loader: TranslocoHttpLoader,
+    }),
+    provideAppInitializer(() => inject(LanguageService).init()),
+    { provide: TitleStrategy, useClass: TranslatedTitleStrategy },
+  ],
 };

@@ -1,0 +1,105 @@
+import {
+  HttpErrorResponse,
+  type HttpInterceptorFn,
+  type HttpRequest,
+  HttpResponse,
+} from '@angular/common/http';
+import type { Need, Offering, Page } from '@opi/contracts';
+import { type Observable, Subject, of, throwError } from 'rxjs';
+
+/**
+ * An in-memory stand-in for the API's list endpoints, installed as an HTTP interceptor so the
+ * real services and HttpClient run. It answers `GET /api/needs` and `GET /api/offerings` with
+ * `{ items, total, page, pageSize }`, filtering by `q` and `careArea` like the server does.
+ */
+export class FakeApi {
+  needs: Need[] = [];
+  offerings: Offering[] = [];
+  /** Answer with a 500: every request (`true`) or those to one path (`'/api/offerings'`). */
+  failing: boolean | string = false;
+  /** Keep requests pending until `release()` (to see loading states). */
+  holding = false;
+  readonly requests: HttpRequest<unknown>[] = [];
+  private readonly held: (() => void)[] = [];
+
+  readonly interceptor: HttpInterceptorFn = (req) => {
+    this.requests.push(req);
+    const answer = () => this.answer(req);
+    if (this.holding) {
+      const pending = new Subject<HttpResponse<unknown>>();
+      this.held.push(() =>
+        answer().subscribe({
+          next: (r) => pending.next(r),
+          error: (e) => pending.error(e),
+          complete: () => pending.complete(),
+        }),
+      );
+      return pending;
+    }
+    return answer();
+  };
+
+  /** Answers the held requests. */
+  release(): void {
+    this.holding = false;
+    this.held.splice(0).forEach((go) => go());
+  }
+
+  /** The query parameters of the latest request to `path`. */
+  lastQuery(path: string): Record<string, string> {
+    const req = [...this.requests].reverse().find((r) => r.url === path);
+    if (!req) {
+      throw new Error(`No request to ${path}`);
+    }
+    return Object.fromEntries(
+      req.params.keys().map((k) => [k, req.params.get(k) ?? '']),
+    );
+  }
+
+  private answer(req: HttpRequest<unknown>): Observable<HttpResponse<unknown>> {
+    if (this.failing === true || this.failing === req.url) {
+      return throwError(
+        () =>
+          new HttpErrorResponse({
+            status: 500,
+            statusText: 'Server Error',
+            url: req.url,
+          }),
+      );
+    }
+    if (req.method === 'GET' && req.url === '/api/needs') {
+      return of(
+        new HttpResponse({ status: 200, body: this.page(this.needs, req) }),
+      );
+    }
+    if (req.method === 'GET' && req.url === '/api/offerings') {
+      return of(
+        new HttpResponse({ status: 200, body: this.page(this.offerings, req) }),
+      );
+    }
+    return throwError(
+      () => new HttpErrorResponse({ status: 404, url: req.url }),
+    );
+  }
+
+  private page<T extends Need | Offering>(
+    records: T[],
+    req: HttpRequest<unknown>,
+  ): Page<T> {
+    const q = req.params.get('q')?.toLowerCase();
+    const careArea = req.params.get('careArea');
+    const page = Number(req.params.get('page') ?? 1);
+    const pageSize = Number(req.params.get('pageSize') ?? 20);
+    const matching = records.filter(
+      (r) =>
+        (!q || `${r.title} ${r.description}`.toLowerCase().includes(q)) &&
+        (!careArea || r.careAreas.includes(careArea)),
+    );
+    return {
+      items: matching.slice((page - 1) * pageSize, page * pageSize),
+      total: matching.length,
+      page,
+      pageSize,
+    };
+  }
+}
