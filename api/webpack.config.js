@@ -1,6 +1,8 @@
 const { NxAppWebpackPlugin } = require('@nx/webpack/app-plugin');
 const { join } = require('path');
 
+// The API is bundled to one CommonJS file; npm packages stay external.
+// NestJS 12 packages are ES modules: Node 22 loads them through require(esm).
 module.exports = {
   output: {
     path: join(__dirname, '../dist/api'),
@@ -15,7 +17,7 @@ module.exports = {
       compiler: 'tsc',
       main: './src/main.ts',
       tsConfig: './tsconfig.app.json',
-      assets: ['./src/assets'],
+      assets: [],
       optimization: false,
       outputHashing: 'none',
       generatePackageJson: true,

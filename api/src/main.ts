@@ -1,21 +1,102 @@
-/**
- * This is not a production server yet!
- * This is only a minimal backend to get started.
- */
+import 'reflect-metadata';
 
-import { Logger } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { AppModule } from './app/app.module';
+import { Client } from 'pg';
 
-async function bootstrap() {
-  const app = await NestFactory.create(AppModule);
-  const globalPrefix = 'api';
-  app.setGlobalPrefix(globalPrefix);
-  const port = process.env.PORT || 3000;
-  await app.listen(port);
-  Logger.log(
-    `🚀 Application is running on: http://localhost:${port}/${globalPrefix}`,
-  );
+import { startEmbeddedPostgres, type RunningPostgres } from '@opi/embedded-postgres';
+
+import { createApp } from './bootstrap';
+import { type AppConfig, ConfigError, loadConfig, redactUrl } from './config/app-config';
+import { runMigrationCommand } from './database/migration-cli';
+import { DemoSeedService } from './dataset/demo-seed.service';
+
+/** A start-up problem the user can fix: one clear line, exit code 1, no stack trace. */
+class StartupError extends Error {}
+
+async function main(): Promise<void> {
+  const [command, ...args] = process.argv.slice(2);
+  if (command?.startsWith('migration:')) {
+    process.exitCode = await runMigrationCommand(command.slice('migration:'.length), args);
+    return;
+  }
+  await serve(loadConfig());
 }
 
-bootstrap();
+async function serve(config: AppConfig): Promise<void> {
+  let embedded: RunningPostgres | undefined;
+  let databaseUrl = config.databaseUrl;
+  if (databaseUrl) {
+    await assertDatabaseAnswers(databaseUrl);
+  } else {
+    console.log(`Starting the embedded PostgreSQL (data in ${config.dataDir})…`);
+    embedded = await startEmbeddedPostgres({
+      dataDir: config.dataDir,
+      log: (message) => console.log(message),
+    }).catch((error: Error) => {
+      throw new StartupError(`The embedded PostgreSQL did not start: ${error.message}`);
+    });
+    databaseUrl = embedded.connectionString;
+  }
+
+  const app = await createApp(config, databaseUrl).catch(async (error) => {
+    await embedded?.stop();
+    throw error;
+  });
+  let closing: Promise<void> | undefined;
+  const shutdown = (signal: string) => {
+    closing ??= (async () => {
+      console.log(`${signal} received: closing the HTTP server, then the database.`);
+      const timer = setTimeout(() => process.exit(1), 20_000).unref();
+      await app.getHttpAdapter().getInstance().close(); // stop taking requests, finish the open ones
+      await app.close(); // the TypeORM pool and other providers
+      await embedded?.stop();
+      clearTimeout(timer);
+      process.exit(0);
+    })();
+  };
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  process.once('SIGINT', () => shutdown('SIGINT'));
+
+  if (config.seedDemo) await app.get(DemoSeedService).seedIfEmpty();
+
+  try {
+    await app.listen({ port: config.port, host: config.host });
+  } catch (error) {
+    await app.close();
+    await embedded?.stop();
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new StartupError(
+      code === 'EADDRINUSE'
+        ? `Port ${config.port} is already in use: stop the other server or set PORT to a free port.`
+        : `Could not listen on ${config.host}:${config.port}: ${(error as Error).message}`,
+    );
+  }
+  const base = `http://localhost:${config.port}`;
+  console.log(`OPI portal: ${base}/  ·  API: ${base}/api  ·  API docs: ${base}/api/docs`);
+  if (config.adminPasswordIsDefault) {
+    console.log(`Demo admin: ${config.adminEmail} / ${config.adminPassword} (set ADMIN_EMAIL and ADMIN_PASSWORD to change)`);
+  }
+}
+
+async function assertDatabaseAnswers(url: string): Promise<void> {
+  const client = new Client({ connectionString: url, connectionTimeoutMillis: 5000 });
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+    await client.query('SELECT 1');
+  } catch (error) {
+    throw new StartupError(
+      `Cannot reach the database at DATABASE_URL=${redactUrl(url)}: ${(error as Error).message || String(error)}`,
+    );
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError || error instanceof StartupError) {
+    console.error(error.message);
+  } else {
+    console.error('The API stopped on an unexpected error:', error);
+  }
+  process.exit(1);
+});

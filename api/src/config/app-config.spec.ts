@@ -1,0 +1,44 @@
+import { ConfigError, loadConfig, redactUrl } from './app-config';
+
+describe('loadConfig', () => {
+  it('uses the documented defaults: embedded database, demo seed on', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      port: 3000,
+      dataDir: './.data',
+      databaseUrl: undefined,
+      seedDemo: true,
+      adminEmail: 'admin@opi.local',
+      adminPasswordIsDefault: true,
+    });
+  });
+
+  it('turns the demo seed off by default for a server database', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/opi' }).seedDemo).toBe(false);
+    expect(loadConfig({ DATABASE_URL: 'postgres://u:p@db/opi', SEED_DEMO: 'true' }).seedDemo).toBe(true);
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, /PORT must be a whole number/],
+    [{ PORT: '70000' }, /PORT must be a whole number/],
+    [{ PORT: '-1' }, /PORT must be a whole number/],
+    [{ DATABASE_URL: 'mysql://x@y/z' }, /DATABASE_URL must look like postgres:\/\//],
+    [{ DATABASE_URL: 'not a url' }, /DATABASE_URL must look like postgres:\/\//],
+    [{ SEED_DEMO: 'maybe' }, /SEED_DEMO must be true or false/],
+    [{ ADMIN_EMAIL: 'nobody' }, /ADMIN_EMAIL must be an e-mail address/],
+    [{ ADMIN_PASSWORD: 'short' }, /ADMIN_PASSWORD must be at least 10 characters/],
+  ])('rejects %j with a message naming the variable', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('lists every bad variable at once', () => {
+    expect(() => loadConfig({ PORT: 'x', SEED_DEMO: 'x' })).toThrow(/PORT.*SEED_DEMO/);
+  });
+});
+
+describe('redactUrl', () => {
+  it('hides the password', () => {
+    expect(redactUrl('postgres://opi:secret@db:5432/opi')).toBe('postgres://opi:***@db:5432/opi');
+  });
+});

@@ -1,0 +1,159 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Max,
+  MinLength,
+  Min,
+  validateSync,
+} from 'class-validator';
+
+const toBoolean = ({ value }: { value: unknown }) => {
+  if (value === undefined || value === '') return undefined;
+  const text = String(value).toLowerCase();
+  if (['true', '1', 'yes'].includes(text)) return true;
+  if (['false', '0', 'no'].includes(text)) return false;
+  return value;
+};
+
+const toInteger = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : /^\d+$/.test(String(value)) ? Number(value) : value;
+
+/** The environment the API reads at start-up (DESIGN.md, "Start-up config"). */
+export class EnvironmentVariables {
+  @IsOptional()
+  @Transform(toInteger)
+  @IsInt({ message: 'PORT must be a whole number between 1 and 65535' })
+  @Min(1, { message: 'PORT must be a whole number between 1 and 65535' })
+  @Max(65535, { message: 'PORT must be a whole number between 1 and 65535' })
+  PORT?: number;
+
+  @IsOptional()
+  @IsString()
+  HOST?: string;
+
+  @IsOptional()
+  @IsString()
+  DATABASE_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  DATA_DIR?: string;
+
+  @IsOptional()
+  @IsEmail({}, { message: 'ADMIN_EMAIL must be an e-mail address' })
+  ADMIN_EMAIL?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(10, { message: 'ADMIN_PASSWORD must be at least 10 characters long' })
+  ADMIN_PASSWORD?: string;
+
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'SEED_DEMO must be true or false' })
+  SEED_DEMO?: boolean;
+
+  @IsOptional()
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+    message: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent',
+  })
+  LOG_LEVEL?: string;
+
+  @IsOptional()
+  @IsString()
+  WEB_DIST?: string;
+}
+
+export interface AppConfig {
+  port: number;
+  host: string;
+  /** Absent: run the embedded PostgreSQL under `dataDir`. */
+  databaseUrl?: string;
+  dataDir: string;
+  adminEmail: string;
+  adminPassword: string;
+  /** True when the admin password is the demo default (printed at start). */
+  adminPasswordIsDefault: boolean;
+  seedDemo: boolean;
+  logLevel: string;
+  /** Folder of the built portal (index.html), served at `/`. */
+  webDist?: string;
+}
+
+export const DEFAULT_ADMIN_EMAIL = 'admin@opi.local';
+export const DEFAULT_ADMIN_PASSWORD = 'opi-admin-demo';
+
+export class ConfigError extends Error {}
+
+const CONFIG_KEYS = [
+  'PORT',
+  'HOST',
+  'DATABASE_URL',
+  'DATA_DIR',
+  'ADMIN_EMAIL',
+  'ADMIN_PASSWORD',
+  'SEED_DEMO',
+  'LOG_LEVEL',
+  'WEB_DIST',
+] as const;
+
+/** Validates the environment; throws a ConfigError naming each bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const known = Object.fromEntries(
+    CONFIG_KEYS.filter((key) => env[key] !== undefined && env[key] !== '').map(
+      (key) => [key, env[key]],
+    ),
+  );
+  const vars = plainToInstance(EnvironmentVariables, known);
+  const errors = validateSync(vars);
+  const problems = errors.flatMap((e) => Object.values(e.constraints ?? {}));
+  if (vars.DATABASE_URL !== undefined) {
+    const problem = checkDatabaseUrl(vars.DATABASE_URL);
+    if (problem) problems.push(problem);
+  }
+  if (problems.length > 0) {
+    throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
+  }
+  return {
+    port: vars.PORT ?? 3000,
+    host: vars.HOST ?? '0.0.0.0',
+    databaseUrl: vars.DATABASE_URL,
+    dataDir: vars.DATA_DIR ?? './.data',
+    adminEmail: vars.ADMIN_EMAIL ?? DEFAULT_ADMIN_EMAIL,
+    adminPassword: vars.ADMIN_PASSWORD ?? DEFAULT_ADMIN_PASSWORD,
+    adminPasswordIsDefault: vars.ADMIN_PASSWORD === undefined,
+    seedDemo: vars.SEED_DEMO ?? vars.DATABASE_URL === undefined,
+    logLevel: vars.LOG_LEVEL ?? 'info',
+    webDist: vars.WEB_DIST,
+  };
+}
+
+function checkDatabaseUrl(value: string): string | undefined {
+  const hint = 'DATABASE_URL must look like postgres://user:password@host:5432/database';
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return hint;
+  }
+  if (!['postgres:', 'postgresql:'].includes(url.protocol) || !url.hostname) {
+    return hint;
+  }
+  return undefined;
+}
+
+/** The URL with its password hidden, for messages. */
+export function redactUrl(value: string): string {
+  try {
+    const url = new URL(value);
+    if (url.password) url.password = '***';
+    return url.toString();
+  } catch {
+    return '(unparseable URL)';
+  }
+}

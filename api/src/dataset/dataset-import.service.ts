@@ -1,0 +1,122 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager, In } from 'typeorm';
+
+import type { OpiDataset } from '@opi/dataset';
+
+import { Need } from '../needs/need.entity';
+import { Offering } from '../offerings/offering.entity';
+import { Organisation } from '../organisations/organisation.entity';
+
+export interface ImportCounts {
+  organisations: number;
+  needs: number;
+  offerings: number;
+}
+
+const BATCH = 500;
+
+/**
+ * Writes a validated `opi-dataset/v1` document in one transaction. Records
+ * are keyed by their dataset `ref`, so importing the same document again
+ * updates the same rows instead of adding new ones.
+ */
+@Injectable()
+export class DatasetImportService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async import(dataset: OpiDataset): Promise<ImportCounts> {
+    return this.dataSource.transaction(async (manager) => {
+      await upsertInBatches(
+        manager,
+        Organisation,
+        dataset.organisations.map((o) => ({
+          ref: o.ref,
+          kind: o.kind,
+          name: o.name,
+          country: o.country,
+          region: o.region ?? null,
+          city: o.city ?? null,
+          description: o.description ?? '',
+          careAreas: o.careAreas ?? [],
+          expertise: o.expertise ?? [],
+          testSite: o.testSite
+            ? {
+                offered: o.testSite.offered,
+                settings: o.testSite.settings ?? [],
+                capacity: o.testSite.capacity ?? null,
+              }
+            : null,
+          status: 'published' as const,
+        })),
+      );
+      const orgIds = await idsByRef(
+        manager,
+        dataset.organisations.map((o) => o.ref),
+      );
+      await upsertInBatches(
+        manager,
+        Need,
+        dataset.needs.map((n) => ({
+          ref: n.ref,
+          organisationId: orgIds.get(n.organisationRef)!,
+          title: n.title,
+          description: n.description,
+          careAreas: n.careAreas ?? [],
+          targetGroups: n.targetGroups ?? [],
+          settings: n.settings ?? [],
+          minTrl: n.minTrl ?? null,
+          testSiteOffered: n.testSiteOffered ?? false,
+          language: n.language ?? 'en',
+          status: 'published' as const,
+        })),
+      );
+      await upsertInBatches(
+        manager,
+        Offering,
+        dataset.offerings.map((o) => ({
+          ref: o.ref,
+          organisationId: orgIds.get(o.organisationRef)!,
+          title: o.title,
+          description: o.description,
+          careAreas: o.careAreas ?? [],
+          targetGroups: o.targetGroups ?? [],
+          settings: o.settings ?? [],
+          trl: o.trl ?? null,
+          seekingTestSite: o.seekingTestSite ?? false,
+          language: o.language ?? 'en',
+          status: 'published' as const,
+        })),
+      );
+      return {
+        organisations: dataset.organisations.length,
+        needs: dataset.needs.length,
+        offerings: dataset.offerings.length,
+      };
+    });
+  }
+}
+
+async function upsertInBatches<T extends Organisation | Need | Offering>(
+  manager: EntityManager,
+  entity: new () => T,
+  rows: Array<Partial<T>>,
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += BATCH) {
+    await manager.upsert(entity, rows.slice(i, i + BATCH) as never, {
+      conflictPaths: ['ref'],
+      skipUpdateIfNoValuesChanged: true,
+    });
+  }
+}
+
+async function idsByRef(manager: EntityManager, refs: string[]): Promise<Map<string, string>> {
+  const map = new Map<string, string>();
+  for (let i = 0; i < refs.length; i += BATCH) {
+    const rows = await manager.find(Organisation, {
+      select: { id: true, ref: true },
+      where: { ref: In(refs.slice(i, i + BATCH)) },
+    });
+    for (const row of rows) map.set(row.ref!, row.id);
+  }
+  return map;
+}
