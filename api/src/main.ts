@@ -72,9 +72,6 @@ async function serve(config: AppConfig): Promise<void> {
   }
   const base = `http://localhost:${config.port}`;
   console.log(`OPI portal: ${base}/  ·  API: ${base}/api  ·  API docs: ${base}/api/docs`);
-  if (config.adminPasswordIsDefault) {
-    console.log(`Demo admin: ${config.adminEmail} / ${config.adminPassword} (set ADMIN_EMAIL and ADMIN_PASSWORD to change)`);
-  }
 }
 
 async function assertDatabaseAnswers(url: string): Promise<void> {
