@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { chmodSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -17,6 +17,7 @@ export default async function globalSetup(): Promise<void> {
     return;
   }
   const dataDir = mkdtempSync(join(tmpdir(), 'opi-api-int-'));
+  chmodSync(dataDir, 0o755); // mkdtemp makes 0700: let the postgres user in when we run as root
   const server = await startEmbeddedPostgres({ dataDir });
   process.env.TEST_ADMIN_DATABASE_URL = server.adminConnectionString;
   (globalThis as { __OPI_TEST_PG__?: unknown }).__OPI_TEST_PG__ = { server, dataDir };

@@ -12,6 +12,8 @@ test.describe('home page', () => {
     await expect(page.getByRole('navigation').first()).toBeVisible();
     // Latest needs and offerings come from the API's demo data.
     await expect(page.locator('mat-card.opi-card').first()).toBeVisible();
+    // The global stylesheet applied (a strict CSP once blocked its loader): card lists are grids.
+    await expect(page.locator('.opi-card-grid').first()).toHaveCSS('display', 'grid');
     await expectNoSeriousA11yViolations(page);
   });
 

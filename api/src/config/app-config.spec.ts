@@ -32,6 +32,12 @@ describe('loadConfig', () => {
     expect(() => loadConfig(env)).toThrow(message);
   });
 
+  it('says each problem once', () => {
+    expect(() => loadConfig({ PORT: 'abc' })).toThrow(
+      /^Invalid configuration: PORT must be a whole number between 1 and 65535$/,
+    );
+  });
+
   it('lists every bad variable at once', () => {
     expect(() => loadConfig({ PORT: 'x', SEED_DEMO: 'x' })).toThrow(/PORT.*SEED_DEMO/);
   });

@@ -111,7 +111,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   );
   const vars = plainToInstance(EnvironmentVariables, known);
   const errors = validateSync(vars);
-  const problems = errors.flatMap((e) => Object.values(e.constraints ?? {}));
+  const problems = [...new Set(errors.flatMap((e) => Object.values(e.constraints ?? {})))];
   if (vars.DATABASE_URL !== undefined) {
     const problem = checkDatabaseUrl(vars.DATABASE_URL);
     if (problem) problems.push(problem);

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
@@ -26,6 +26,7 @@ export async function runMigrationCommand(command: string, args: string[]): Prom
   if (!url || fresh) {
     if (fresh && !config.databaseUrl) {
       scratch = mkdtempSync(join(tmpdir(), 'opi-migration-'));
+      chmodSync(scratch, 0o755); // mkdtemp makes 0700: let the postgres user in when we run as root
     }
     if (!url || scratch) {
       embedded = await startEmbeddedPostgres({ dataDir: scratch ?? config.dataDir });
