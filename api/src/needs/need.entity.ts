@@ -1,23 +1,11 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  type Relation,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 
-import {
-  Organisation,
-  type PublicationStatus,
-} from '../organisations/organisation.entity';
+import { MarketplaceRecord } from '../common/marketplace-record.entity';
+import { Organisation } from '../organisations/organisation.entity';
 
 /** A care need a municipality or hospital wants solved. */
 @Entity({ name: 'needs' })
+@Index('uq_needs_ref', ['ref'], { unique: true })
 @Index('idx_needs_created_at', ['createdAt'])
 @Index('idx_needs_organisation', ['organisationId'])
 // GIN indexes on the tsvector and the tag arrays are made by hand in the migrations.
@@ -25,68 +13,15 @@ import {
 @Index('idx_needs_care_areas', { synchronize: false })
 @Index('idx_needs_target_groups', { synchronize: false })
 @Index('idx_needs_settings', { synchronize: false })
-export class Need {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Index('uq_needs_ref', { unique: true })
-  @Column({ type: 'text', nullable: true })
-  ref!: string | null;
-
-  @Column({ name: 'organisation_id', type: 'uuid' })
-  organisationId!: string;
-
+export class Need extends MarketplaceRecord {
   @ManyToOne(() => Organisation, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'organisation_id', foreignKeyConstraintName: 'fk_needs_organisation' })
   organisation!: Relation<Organisation>;
 
-  @Column({ type: 'text' })
-  title!: string;
-
-  @Column({ type: 'text' })
-  description!: string;
-
-  @Column({ name: 'care_areas', type: 'text', array: true, default: () => "'{}'" })
-  careAreas!: string[];
-
-  @Column({ name: 'target_groups', type: 'text', array: true, default: () => "'{}'" })
-  targetGroups!: string[];
-
-  @Column({ type: 'text', array: true, default: () => "'{}'" })
-  settings!: string[];
-
+  /** Lowest Technology Readiness Level the organisation can test (1-9). */
   @Column({ name: 'min_trl', type: 'smallint', nullable: true })
   minTrl!: number | null;
 
   @Column({ name: 'test_site_offered', type: 'boolean', default: false })
   testSiteOffered!: boolean;
-
-  /** ISO 639-1 code of title and description; picks the text-search configuration. */
-  @Column({ type: 'text', default: 'en' })
-  language!: string;
-
-  @Column({ type: 'text', default: 'published' })
-  status!: PublicationStatus;
-
-  @Column({
-    type: 'tsvector',
-    select: false,
-    insert: false,
-    update: false,
-    generatedType: 'STORED',
-    asExpression:
-      "setweight(to_tsvector(opi_ts_config(language), coalesce(title, '')), 'A') || " +
-      "setweight(to_tsvector('simple', opi_tags_text(care_areas || target_groups || settings)), 'B') || " +
-      "setweight(to_tsvector(opi_ts_config(language), coalesce(description, '')), 'C')",
-  })
-  search?: string;
-
-  @VersionColumn()
-  version!: number;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
 }

@@ -1,0 +1,70 @@
+import {
+  Column,
+  CreateDateColumn,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
+
+import type { PublicationStatus } from '../organisations/organisation.entity';
+
+/**
+ * What needs and offerings share: a titled, tagged, searchable record of one
+ * organisation. Each subclass adds its table, indexes, relation and own fields.
+ */
+export abstract class MarketplaceRecord {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  /** External key from an imported dataset; never shown to users. */
+  @Column({ type: 'text', nullable: true })
+  ref!: string | null;
+
+  @Column({ name: 'organisation_id', type: 'uuid' })
+  organisationId!: string;
+
+  @Column({ type: 'text' })
+  title!: string;
+
+  @Column({ type: 'text' })
+  description!: string;
+
+  @Column({ name: 'care_areas', type: 'text', array: true, default: () => "'{}'" })
+  careAreas!: string[];
+
+  @Column({ name: 'target_groups', type: 'text', array: true, default: () => "'{}'" })
+  targetGroups!: string[];
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  settings!: string[];
+
+  /** ISO 639-1 code of title and description; picks the text-search configuration. */
+  @Column({ type: 'text', default: 'en' })
+  language!: string;
+
+  @Column({ type: 'text', default: 'published' })
+  status!: PublicationStatus;
+
+  /** Title (A), tags (B) and description (C), stemmed in the record's language. */
+  @Column({
+    type: 'tsvector',
+    select: false,
+    insert: false,
+    update: false,
+    generatedType: 'STORED',
+    asExpression:
+      "setweight(to_tsvector(opi_ts_config(language), coalesce(title, '')), 'A') || " +
+      "setweight(to_tsvector('simple', opi_tags_text(care_areas || target_groups || settings)), 'B') || " +
+      "setweight(to_tsvector(opi_ts_config(language), coalesce(description, '')), 'C')",
+  })
+  search?: string;
+
+  @VersionColumn()
+  version!: number;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}
