@@ -1,8 +1,10 @@
 // The migrations, oldest first. `nx run api:migration-generate --name=…` adds new ones here.
 import { TextSearchSetup1795490000000 } from './1795490000000-text-search-setup';
 import { InitialSchema1795494119586 } from './1795494119586-initial-schema';
+import { AccountsAndMemberships1795495688852 } from './1795495688852-accounts-and-memberships';
 
 export const MIGRATIONS = [
   TextSearchSetup1795490000000,
   InitialSchema1795494119586,
+  AccountsAndMemberships1795495688852,
 ];

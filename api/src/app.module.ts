@@ -2,15 +2,21 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 
+import { AdminModule } from './admin/admin.module';
+import { APP_CONFIG } from './app-config.token';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
 import type { AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source-options';
 import { DatasetModule } from './dataset/dataset.module';
 import { HealthModule } from './health/health.module';
+import { MeModule } from './me/me.module';
+import { MembershipsModule } from './memberships/memberships.module';
 import { NeedsModule } from './needs/needs.module';
 import { OfferingsModule } from './offerings/offerings.module';
 import { OrganisationsModule } from './organisations/organisations.module';
+import { UsersModule } from './users/users.module';
 
-export const APP_CONFIG = Symbol('APP_CONFIG');
 
 @Module({})
 export class AppModule {
@@ -31,11 +37,17 @@ export class AppModule {
           migrationsRun: true,
           migrationsTransactionMode: 'each',
         }),
+        AuditModule,
+        AuthModule,
         HealthModule,
         OrganisationsModule,
         NeedsModule,
         OfferingsModule,
         DatasetModule,
+        MembershipsModule,
+        MeModule,
+        AdminModule,
+        UsersModule,
       ],
       providers: [{ provide: APP_CONFIG, useValue: config }],
       exports: [APP_CONFIG],

@@ -8,6 +8,7 @@ import { createApp } from './bootstrap';
 import { type AppConfig, ConfigError, loadConfig, redactUrl } from './config/app-config';
 import { runMigrationCommand } from './database/migration-cli';
 import { DemoSeedService } from './dataset/demo-seed.service';
+import { AccountsSeedService, DEMO_PASSWORD } from './users/accounts-seed.service';
 
 /** A start-up problem the user can fix: one clear line, exit code 1, no stack trace. */
 class StartupError extends Error {}
@@ -56,7 +57,12 @@ async function serve(config: AppConfig): Promise<void> {
   process.once('SIGTERM', () => shutdown('SIGTERM'));
   process.once('SIGINT', () => shutdown('SIGINT'));
 
-  if (config.seedDemo) await app.get(DemoSeedService).seedIfEmpty();
+  const accounts = app.get(AccountsSeedService);
+  await accounts.ensureAdmin();
+  if (config.seedDemo) {
+    await app.get(DemoSeedService).seedIfEmpty();
+    await accounts.seedDemoAccounts();
+  }
 
   try {
     await app.listen({ port: config.port, host: config.host });
@@ -72,6 +78,12 @@ async function serve(config: AppConfig): Promise<void> {
   }
   const base = `http://localhost:${config.port}`;
   console.log(`OPI portal: ${base}/  ·  API: ${base}/api  ·  API docs: ${base}/api/docs`);
+  if (config.adminPasswordIsDefault) {
+    console.log(`Admin: ${config.adminEmail} / ${config.adminPassword} (demo default: set ADMIN_EMAIL and ADMIN_PASSWORD)`);
+  }
+  if (config.seedDemo) {
+    console.log(`Demo accounts (password ${DEMO_PASSWORD}): entrepreneur@demo.opi, municipality@demo.opi, hospital@demo.opi, researcher@demo.opi, cluster@demo.opi`);
+  }
 }
 
 async function assertDatabaseAnswers(url: string): Promise<void> {

@@ -29,6 +29,7 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     seedDemo: false,
     logLevel: 'silent',
     webDist: '/nonexistent',
+    loginLimits: { perAddressPerMinute: 1000, perEmailPer15Minutes: 5 },
     ...overrides,
   };
 }

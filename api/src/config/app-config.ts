@@ -67,6 +67,11 @@ export class EnvironmentVariables {
   @IsOptional()
   @IsString()
   WEB_DIST?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters long' })
+  JWT_SECRET?: string;
 }
 
 export interface AppConfig {
@@ -83,6 +88,9 @@ export interface AppConfig {
   logLevel: string;
   /** Folder of the built portal (index.html), served at `/`. */
   webDist?: string;
+  /** Absent: generated on first start and kept in the database. */
+  jwtSecret?: string;
+  loginLimits: { perAddressPerMinute: number; perEmailPer15Minutes: number };
 }
 
 export const DEFAULT_ADMIN_EMAIL = 'admin@opi.local';
@@ -100,6 +108,7 @@ const CONFIG_KEYS = [
   'SEED_DEMO',
   'LOG_LEVEL',
   'WEB_DIST',
+  'JWT_SECRET',
 ] as const;
 
 /** Validates the environment; throws a ConfigError naming each bad variable. */
@@ -130,6 +139,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedDemo: vars.SEED_DEMO ?? vars.DATABASE_URL === undefined,
     logLevel: vars.LOG_LEVEL ?? 'info',
     webDist: vars.WEB_DIST,
+    jwtSecret: vars.JWT_SECRET,
+    loginLimits: { perAddressPerMinute: 30, perEmailPer15Minutes: 10 },
   };
 }
 

@@ -1,6 +1,20 @@
+import { AuditEntry } from '../audit/audit-entry.entity';
+import { AppSecret } from '../auth/app-secret.entity';
+import { Invitation } from '../memberships/invitation.entity';
+import { Membership } from '../memberships/membership.entity';
 import { Need } from '../needs/need.entity';
 import { Offering } from '../offerings/offering.entity';
 import { Organisation } from '../organisations/organisation.entity';
+import { User } from '../users/user.entity';
 
 /** Every entity the API maps; migrations must agree with these (see `migration:check`). */
-export const ENTITIES = [Organisation, Need, Offering];
+export const ENTITIES = [
+  Organisation,
+  Need,
+  Offering,
+  User,
+  Membership,
+  Invitation,
+  AuditEntry,
+  AppSecret,
+];

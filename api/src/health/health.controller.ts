@@ -2,7 +2,10 @@ import { Controller, Get } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 
+import { Public } from '../common/auth/decorators';
+
 @ApiTags('health')
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(

@@ -8,7 +8,7 @@ import {
   VersionColumn,
 } from 'typeorm';
 
-import type { OrganisationKind, TestSiteOffer } from '@opi/contracts';
+import type { OrganisationDetails, OrganisationKind, TestSiteOffer } from '@opi/contracts';
 
 export const PUBLICATION_STATUSES = ['draft', 'published', 'archived'] as const;
 export type PublicationStatus = (typeof PUBLICATION_STATUSES)[number];
@@ -55,6 +55,10 @@ export class Organisation {
 
   @Column({ name: 'test_site', type: 'jsonb', nullable: true })
   testSite!: TestSiteOffer | null;
+
+  /** The fields only some kinds have (website, population, beds, research groups, …). */
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  details!: OrganisationDetails;
 
   @Column({ type: 'text', default: 'published' })
   status!: PublicationStatus;

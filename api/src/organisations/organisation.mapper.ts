@@ -9,6 +9,7 @@ export function toOrganisationRef(entity: Organisation): OrganisationRef {
 export function toOrganisationDto(entity: Organisation): OrganisationDto {
   return {
     ...toOrganisationRef(entity),
+    ...entity.details,
     ref: entity.ref,
     region: entity.region,
     city: entity.city,
@@ -16,6 +17,8 @@ export function toOrganisationDto(entity: Organisation): OrganisationDto {
     careAreas: entity.careAreas,
     expertise: entity.expertise,
     testSite: entity.testSite,
+    status: entity.status,
+    version: entity.version,
     createdAt: entity.createdAt.toISOString(),
     updatedAt: entity.updatedAt.toISOString(),
   };

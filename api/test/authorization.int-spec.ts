@@ -1,0 +1,124 @@
+import { anOrganisationOf, aUser, type TestUser } from './factories/accounts.factory';
+import { createTestApp, type TestApp } from './test-app';
+
+/**
+ * Every write endpoint, found in the OpenAPI document (so a new endpoint joins
+ * this test by itself), must be listed here with who may call it. An unlisted
+ * endpoint fails the build; so does one whose guard lets the wrong caller in.
+ */
+type Rule =
+  | { who: 'anyone' }
+  | { who: 'signed-in' }
+  | { who: 'member' | 'owner'; body?: Record<string, unknown> }
+  | { who: 'admin'; body?: Record<string, unknown> };
+
+const RULES: Record<string, Rule> = {
+  'POST /api/auth/register': { who: 'anyone' },
+  'POST /api/auth/login': { who: 'anyone' },
+  'POST /api/auth/logout': { who: 'signed-in' },
+  'POST /api/auth/change-password': { who: 'signed-in' },
+  'DELETE /api/me': { who: 'signed-in' },
+  'POST /api/organisations': { who: 'signed-in' },
+  'PATCH /api/organisations/{id}': { who: 'member', body: { version: 1, name: 'Taken Over' } },
+  'POST /api/organisations/{id}/invitations': { who: 'owner', body: { email: 'intruder@evil.test' } },
+  'DELETE /api/organisations/{id}/members/{userId}': { who: 'member' },
+  // The token is the key; accepting checks the invited e-mail (organisations-write spec).
+  'POST /api/invitations/{token}/accept': { who: 'signed-in' },
+  'POST /api/admin/organisations/{id}/unpublish': { who: 'admin' },
+  'PATCH /api/admin/users/{id}': { who: 'admin', body: { disabled: true } },
+};
+
+const TABLES = ['users', 'organisations', 'memberships', 'invitations', 'needs', 'offerings', 'audit_log'];
+
+describe('authorization on every write endpoint', () => {
+  let t: TestApp;
+  let owner: TestUser;
+  let member: TestUser;
+  let outsider: TestUser;
+  let organisationId: string;
+  let writes: Array<{ method: string; path: string }>;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    owner = await aUser(t, 'public_staff');
+    outsider = await aUser(t, 'entrepreneur');
+    member = await aUser(t, 'public_staff');
+    organisationId = (await anOrganisationOf(t, owner, { status: 'published' })).id;
+    await anOrganisationOf(t, outsider, { kind: 'company', testSite: undefined, population: undefined, careSettings: undefined });
+    const invite = await t.http().post(`/api/organisations/${organisationId}/invitations`).set(owner.auth).send({ email: member.email }).expect(201);
+    await t.http().post(`/api/invitations/${invite.body.acceptUrl.split('/invitations/')[1]}/accept`).set(member.auth).expect(200);
+
+    const doc = (await t.http().get('/api/docs-json').expect(200)).body as {
+      paths: Record<string, Record<string, unknown>>;
+    };
+    writes = Object.entries(doc.paths).flatMap(([path, operations]) =>
+      Object.keys(operations)
+        .filter((m) => ['post', 'put', 'patch', 'delete'].includes(m))
+        .map((m) => ({ method: m.toUpperCase(), path })),
+    );
+  });
+
+  afterAll(() => t.close());
+
+  const snapshot = async () =>
+    Promise.all(
+      TABLES.map(async (table) => {
+        const [row] = await t.dataSource.query(
+          `SELECT md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) AS h FROM ${table} x`,
+        );
+        return `${table}:${row.h}`;
+      }),
+    );
+
+  const url = (path: string) =>
+    path
+      .replace('/api/admin/users/{id}', `/api/admin/users/${owner.id}`)
+      .replace('{id}', organisationId)
+      .replace('{userId}', owner.id)
+      .replace('{token}', 'some-invitation-token');
+
+  const call = (method: string, path: string, user?: TestUser, body?: Record<string, unknown>) => {
+    const req = t.http()[method.toLowerCase() as 'post' | 'patch' | 'put' | 'delete'](url(path));
+    if (user) req.set(user.auth);
+    return body ? req.send(body) : req;
+  };
+
+  it('knows every write endpoint the API has', () => {
+    expect(writes.length).toBeGreaterThanOrEqual(Object.keys(RULES).length);
+    const unlisted = writes.map((w) => `${w.method} ${w.path}`).filter((key) => !(key in RULES));
+    expect(unlisted).toEqual([]);
+  });
+
+  it('answers 401 to a signed-out caller on every non-public write, and changes nothing', async () => {
+    for (const { method, path } of writes) {
+      const rule = RULES[`${method} ${path}`];
+      if (rule.who === 'anyone') continue;
+      const before = await snapshot();
+      const res = await call(method, path, undefined, 'body' in rule ? rule.body : {});
+      expect({ route: `${method} ${path}`, status: res.status }).toEqual({ route: `${method} ${path}`, status: 401 });
+      expect(await snapshot()).toEqual(before);
+    }
+  });
+
+  it("answers 403 to a member of another organisation on every organisation's write, and changes nothing", async () => {
+    for (const { method, path } of writes) {
+      const rule = RULES[`${method} ${path}`];
+      if (rule.who !== 'member' && rule.who !== 'owner' && rule.who !== 'admin') continue;
+      const before = await snapshot();
+      const res = await call(method, path, outsider, rule.body);
+      expect({ route: `${method} ${path}`, status: res.status }).toEqual({ route: `${method} ${path}`, status: 403 });
+      expect(await snapshot()).toEqual(before);
+    }
+  });
+
+  it('answers 403 to a plain member on owner-only and admin-only writes, and changes nothing', async () => {
+    for (const { method, path } of writes) {
+      const rule = RULES[`${method} ${path}`];
+      if (rule.who !== 'owner' && rule.who !== 'admin') continue;
+      const before = await snapshot();
+      const res = await call(method, path, member, rule.body);
+      expect({ route: `${method} ${path}`, status: res.status }).toEqual({ route: `${method} ${path}`, status: 403 });
+      expect(await snapshot()).toEqual(before);
+    }
+  });
+});
