@@ -17,7 +17,8 @@ module.exports = {
       compiler: 'tsc',
       main: './src/main.ts',
       tsConfig: './tsconfig.app.json',
-      assets: [],
+      // The OPI guide's Markdown, read at start-up (dist/api/guide).
+      assets: [{ input: '../libs/guide/content', glob: '**/*.md', output: 'guide' }],
       optimization: false,
       outputHashing: 'none',
       generatePackageJson: true,

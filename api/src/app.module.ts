@@ -9,6 +9,7 @@ import { AuthModule } from './auth/auth.module';
 import type { AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source-options';
 import { DatasetModule } from './dataset/dataset.module';
+import { GuideModule } from './guide/guide.module';
 import { HealthModule } from './health/health.module';
 import { MeModule } from './me/me.module';
 import { MembershipsModule } from './memberships/memberships.module';
@@ -48,6 +49,7 @@ export class AppModule {
         MeModule,
         AdminModule,
         UsersModule,
+        GuideModule,
       ],
       providers: [{ provide: APP_CONFIG, useValue: config }],
       exports: [APP_CONFIG],

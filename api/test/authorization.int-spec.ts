@@ -26,9 +26,12 @@ const RULES: Record<string, Rule> = {
   'POST /api/invitations/{token}/accept': { who: 'signed-in' },
   'POST /api/admin/organisations/{id}/unpublish': { who: 'admin' },
   'PATCH /api/admin/users/{id}': { who: 'admin', body: { disabled: true } },
+  // A reader's own ticks: the user is the owner.
+  'PUT /api/guide/ticks/{itemId}': { who: 'signed-in' },
+  'DELETE /api/guide/ticks/{itemId}': { who: 'signed-in' },
 };
 
-const TABLES = ['users', 'organisations', 'memberships', 'invitations', 'needs', 'offerings', 'audit_log'];
+const TABLES = ['users', 'organisations', 'memberships', 'invitations', 'needs', 'offerings', 'audit_log', 'guide_ticks'];
 
 describe('authorization on every write endpoint', () => {
   let t: TestApp;
@@ -75,7 +78,8 @@ describe('authorization on every write endpoint', () => {
       .replace('/api/admin/users/{id}', `/api/admin/users/${owner.id}`)
       .replace('{id}', organisationId)
       .replace('{userId}', owner.id)
-      .replace('{token}', 'some-invitation-token');
+      .replace('{token}', 'some-invitation-token')
+      .replace('{itemId}', 'phase-1-idea-and-need:company:1');
 
   const call = (method: string, path: string, user?: TestUser, body?: Record<string, unknown>) => {
     const req = t.http()[method.toLowerCase() as 'post' | 'patch' | 'put' | 'delete'](url(path));

@@ -1,5 +1,7 @@
 import { AuditEntry } from '../audit/audit-entry.entity';
 import { AppSecret } from '../auth/app-secret.entity';
+import { GuidePageIndex } from '../guide/guide-page-index.entity';
+import { GuideTick } from '../guide/guide-tick.entity';
 import { Invitation } from '../memberships/invitation.entity';
 import { Membership } from '../memberships/membership.entity';
 import { Need } from '../needs/need.entity';
@@ -17,4 +19,6 @@ export const ENTITIES = [
   Invitation,
   AuditEntry,
   AppSecret,
+  GuidePageIndex,
+  GuideTick,
 ];
