@@ -1,4 +1,8 @@
-import { provideHttpClient, withFetch } from '@angular/common/http';
+import {
+  provideHttpClient,
+  withFetch,
+  withInterceptors,
+} from '@angular/common/http';
 import {
   type ApplicationConfig,
   inject,
@@ -15,6 +19,8 @@ import {
 } from '@angular/router';
 import { provideTransloco } from '@jsverse/transloco';
 import { appRoutes } from './app.routes';
+import { authInterceptor } from './auth/auth.interceptor';
+import { AuthService } from './auth/auth.service';
 import { LanguageService } from './i18n/language.service';
 import { DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES } from './i18n/languages';
 import { TranslatedTitleStrategy } from './i18n/translated-title-strategy';
@@ -29,7 +35,7 @@ export const appConfig: ApplicationConfig = {
       withComponentInputBinding(),
       withInMemoryScrolling({ scrollPositionRestoration: 'enabled' }),
     ),
-    provideHttpClient(withFetch()),
+    provideHttpClient(withFetch(), withInterceptors([authInterceptor])),
     provideTransloco({
       config: {
         availableLangs: [...SUPPORTED_LANGUAGES],
@@ -42,6 +48,7 @@ export const appConfig: ApplicationConfig = {
       loader: TranslocoHttpLoader,
     }),
     provideAppInitializer(() => inject(LanguageService).init()),
+    provideAppInitializer(() => inject(AuthService).init()),
     { provide: TitleStrategy, useClass: TranslatedTitleStrategy },
   ],
 };

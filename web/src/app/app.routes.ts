@@ -1,4 +1,6 @@
 import type { Route } from '@angular/router';
+import { signedInGuard } from './auth/signed-in.guard';
+
 /** Route titles are translation keys (see TranslatedTitleStrategy). */
 export const appRoutes: Route[] = [
   {
@@ -11,6 +13,44 @@ export const appRoutes: Route[] = [
     path: 'needs',
     loadChildren: () =>
       import('./needs/needs.routes').then((m) => m.needsRoutes),
+  },
+  {
+    path: 'organisations',
+    loadChildren: () =>
+      import('./organisations/organisations.routes').then(
+        (m) => m.organisationsRoutes,
+      ),
+  },
+  {
+    path: 'my/organisations',
+    canActivate: [signedInGuard],
+    loadComponent: () =>
+      import('./organisations/my-organisations').then((m) => m.MyOrganisations),
+    title: 'myOrganisations.documentTitle',
+  },
+  {
+    path: 'invitations/:token',
+    loadComponent: () =>
+      import('./organisations/accept-invitation').then(
+        (m) => m.AcceptInvitation,
+      ),
+    title: 'invitation.documentTitle',
+  },
+  {
+    path: 'login',
+    loadComponent: () => import('./auth/login').then((m) => m.Login),
+    title: 'auth.login.documentTitle',
+  },
+  {
+    path: 'signup',
+    loadComponent: () => import('./auth/signup').then((m) => m.Signup),
+    title: 'auth.signup.documentTitle',
+  },
+  {
+    path: 'account',
+    canActivate: [signedInGuard],
+    loadComponent: () => import('./account/account').then((m) => m.Account),
+    title: 'account.documentTitle',
   },
   {
     path: '**',

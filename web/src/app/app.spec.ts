@@ -8,21 +8,25 @@ import {
   withComponentInputBinding,
 } from '@angular/router';
 import { FakeApi } from '../testing/fake-api';
-import { aNeed } from '../testing/factories';
+import { aMe, aNeed } from '../testing/factories';
 import { provideTranslocoTesting } from '../testing/transloco-testing';
 import { App } from './app';
 import { appRoutes } from './app.routes';
+import { authInterceptor } from './auth/auth.interceptor';
+import { AuthService, TOKEN_STORAGE_KEY } from './auth/auth.service';
 import { LANGUAGE_STORAGE_KEY } from './i18n/languages';
 
 describe('App shell', () => {
+  let api: FakeApi;
+
   beforeEach(() => {
     localStorage.clear();
-    const api = new FakeApi();
+    api = new FakeApi();
     api.needs = [aNeed({ title: 'Night-time wandering' })];
     TestBed.configureTestingModule({
       providers: [
         provideRouter(appRoutes, withComponentInputBinding()),
-        provideHttpClient(withInterceptors([api.interceptor])),
+        provideHttpClient(withInterceptors([authInterceptor, api.interceptor])),
         provideTranslocoTesting(),
       ],
     });
@@ -72,19 +76,65 @@ describe('App shell', () => {
     expect(shell.querySelectorAll('footer')).toHaveLength(1);
   });
 
-  it('links to Home and Needs and marks the current page', async () => {
+  it('links to Home, Needs and Organisations and marks the current page', async () => {
     const { shell } = await open('/needs');
 
     const links = [...shell.querySelectorAll('nav a')];
-    expect(links.map(text)).toEqual(['Home', 'Needs']);
-    expect(links.map((a) => a.getAttribute('href'))).toEqual(['/', '/needs']);
+    expect(links.map(text)).toEqual(['Home', 'Needs', 'Organisations']);
+    expect(links.map((a) => a.getAttribute('href'))).toEqual([
+      '/',
+      '/needs',
+      '/organisations',
+    ]);
     expect(links.map((a) => a.getAttribute('aria-current'))).toEqual([
       null,
       'page',
+      null,
     ]);
   });
 
-  it.each(['/', '/needs'])(
+  it('offers to sign in (and come back) or sign up when signed out', async () => {
+    const { shell } = await open('/needs?q=falls');
+
+    const account = [...shell.querySelectorAll('.header__account a')].map(
+      (a) => [text(a), a.getAttribute('href')],
+    );
+    expect(account).toEqual([
+      ['Sign in', '/login?returnUrl=%2Fneeds%3Fq%3Dfalls'],
+      ['Sign up', '/signup'],
+    ]);
+  });
+
+  it('gives a signed-in user a menu: my organisations, account, sign out', async () => {
+    localStorage.setItem(TOKEN_STORAGE_KEY, 'token-1');
+    api.me = aMe({ name: 'Mette Hansen' });
+    TestBed.inject(AuthService).init();
+    const { shell, loader } = await open('/');
+
+    const menu = await loader.getHarness(
+      MatMenuHarness.with({ ancestor: 'opi-user-menu' }),
+    );
+    expect(await menu.getTriggerText()).toBe('Mette Hansen');
+    expect(
+      shell.querySelector('opi-user-menu button')?.getAttribute('aria-label'),
+    ).toBe('Account menu: Mette Hansen');
+    expect(text(shell.querySelector('.header__account'))).not.toContain(
+      'Sign in',
+    );
+
+    await menu.open();
+    expect(
+      await Promise.all((await menu.getItems()).map((i) => i.getText())),
+    ).toEqual(['My organisations', 'Account', 'Sign out']);
+    await menu.clickItem({ text: 'Sign out' });
+
+    expect(localStorage.getItem(TOKEN_STORAGE_KEY)).toBeNull();
+    expect([...shell.querySelectorAll('.header__account a')].map(text)).toEqual(
+      ['Sign in', 'Sign up'],
+    );
+  });
+
+  it.each(['/', '/needs', '/organisations', '/login', '/signup'])(
     'keeps the heading levels in order on %s',
     async (url) => {
       const { shell } = await open(url);
@@ -130,6 +180,7 @@ describe('App shell', () => {
     expect([...shell.querySelectorAll('nav a')].map(text)).toEqual([
       'Forside',
       'Behov',
+      'Organisationer',
     ]);
     expect(text(shell.querySelector('h1'))).toBe('Behov');
     expect(text(focusable(shell)[0])).toBe('Gå til hovedindhold');

@@ -1,4 +1,12 @@
-import type { Need, Offering, OrganisationRef } from '@opi/contracts';
+import type {
+  Me,
+  MyMembership,
+  Need,
+  Offering,
+  Organisation,
+  OrganisationMember,
+  OrganisationRef,
+} from '@opi/contracts';
 
 let sequence = 0;
 const next = () => ++sequence;
@@ -52,6 +60,73 @@ export function anOffering(overrides: Partial<Offering> = {}): Offering {
     language: 'en',
     createdAt: '2025-01-01T00:00:00.000Z',
     updatedAt: '2025-01-01T00:00:00.000Z',
+    ...overrides,
+  };
+}
+
+/** A full organisation as `GET /api/organisations/:id` returns it (a published municipality). */
+export function anOrganisationProfile(
+  overrides: Partial<Organisation> = {},
+): Organisation {
+  const n = next();
+  return {
+    id: `org-${n}`,
+    ref: null,
+    name: `Organisation ${n}`,
+    kind: 'municipality',
+    country: 'DK',
+    region: null,
+    city: null,
+    description: '',
+    careAreas: [],
+    expertise: [],
+    testSite: null,
+    status: 'published',
+    version: 1,
+    createdAt: '2025-01-01T00:00:00.000Z',
+    updatedAt: '2025-01-01T00:00:00.000Z',
+    ...overrides,
+  };
+}
+
+export function aMembership(
+  overrides: Partial<MyMembership> = {},
+): MyMembership {
+  const n = next();
+  return {
+    organisationId: `org-${n}`,
+    name: `Organisation ${n}`,
+    kind: 'municipality',
+    status: 'published',
+    role: 'owner',
+    ...overrides,
+  };
+}
+
+/** The signed-in user as `GET /api/me` returns them. */
+export function aMe(overrides: Partial<Me> = {}): Me {
+  const n = next();
+  return {
+    id: `user-${n}`,
+    email: `user${n}@example.com`,
+    name: `User ${n}`,
+    role: 'public_staff',
+    memberships: [],
+    createdAt: '2025-01-01T00:00:00.000Z',
+    ...overrides,
+  };
+}
+
+export function aMember(
+  overrides: Partial<OrganisationMember> = {},
+): OrganisationMember {
+  const n = next();
+  return {
+    userId: `user-${n}`,
+    name: `User ${n}`,
+    email: `user${n}@example.com`,
+    role: 'member',
+    joinedAt: '2025-01-01T00:00:00.000Z',
     ...overrides,
   };
 }

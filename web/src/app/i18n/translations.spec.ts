@@ -91,7 +91,10 @@ describe('translations', () => {
         .replace(/<!--[\s\S]*?-->/g, '')
         .replace(/{{[\s\S]*?}}/g, '')
         .replace(/@let\b[^;]*;/g, '')
-        .replace(/@(if|else if|for|switch|case|defer)\b[^{]*{/g, '')
+        .replace(
+          /@(if|else if|for|switch|case|defer|placeholder|loading)\b[^{]*{/g,
+          '',
+        )
         .replace(/@(else|empty|default)\s*{/g, '')
         .replace(/}/g, '');
       const texts = [...markup.matchAll(/>([^<]*)</g)]

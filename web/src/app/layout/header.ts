@@ -1,10 +1,30 @@
-import { ChangeDetectionStrategy, Component } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+} from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
-import { RouterLink, RouterLinkActive } from '@angular/router';
+import {
+  NavigationEnd,
+  Router,
+  RouterLink,
+  RouterLinkActive,
+} from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
+import { filter, map } from 'rxjs';
+import { AuthService } from '../auth/auth.service';
 import { LanguageSwitcher } from './language-switcher';
+import { UserMenu } from './user-menu';
 
-/** Site header: brand, main navigation and the language switcher. */
+/** Pages that make no sense to come back to after signing in. */
+const NO_RETURN = /^\/(login|signup)\b/;
+
+/**
+ * Site header: brand, main navigation, the language switcher and the account area ("Sign in"
+ * and "Sign up", or the signed-in user's menu).
+ */
 @Component({
   selector: 'opi-header',
   imports: [
@@ -13,14 +33,33 @@ import { LanguageSwitcher } from './language-switcher';
     RouterLinkActive,
     TranslocoPipe,
     LanguageSwitcher,
+    UserMenu,
   ],
   templateUrl: './header.html',
   styleUrl: './header.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class Header {
+  private readonly router = inject(Router);
+
   protected readonly links = [
     { path: '/', label: 'nav.home', exact: true },
     { path: '/needs', label: 'nav.needs', exact: false },
+    { path: '/organisations', label: 'nav.organisations', exact: false },
   ] as const;
+
+  protected readonly signedIn = inject(AuthService).signedIn;
+
+  private readonly url = toSignal(
+    this.router.events.pipe(
+      filter((event) => event instanceof NavigationEnd),
+      map((event) => event.urlAfterRedirects),
+    ),
+    { initialValue: this.router.url },
+  );
+  /** "Sign in" brings the reader back to the page they were on. */
+  protected readonly returnTo = computed(() => {
+    const url = this.url();
+    return url === '/' || NO_RETURN.test(url) ? {} : { returnUrl: url };
+  });
 }

@@ -24,11 +24,10 @@ import {
 } from '@opi/contracts';
 import { CARE_AREAS, labelOf } from '@opi/taxonomy';
 import { LanguageService } from '../i18n/language.service';
+import { PAGE_SIZE_OPTIONS, wholeNumber } from '../shared/list-page';
 import { pluralKey } from '../shared/plural-key';
 import { NeedCard } from './need-card';
 import { NeedsApiService } from './needs-api.service';
-
-export const PAGE_SIZE_OPTIONS = [10, 20, 50];
 
 /**
  * `/needs?q=&careArea=&page=&pageSize=`: search and browse needs. The address is the state:
@@ -129,16 +128,4 @@ export class NeedsList {
       queryParamsHandling: 'merge',
     });
   }
-}
-
-function wholeNumber(
-  raw: string | undefined,
-  min: number,
-  max: number,
-  fallback: number,
-): number {
-  const value = Number(raw);
-  return Number.isInteger(value) && value >= min && value <= max
-    ? value
-    : fallback;
 }
