@@ -17,6 +17,7 @@ import type { FastifyRequest } from 'fastify';
 import type {
   CreateInvitationRequest,
   Invitation,
+  InvitationPreview,
   MyMembership,
   OrganisationMember,
 } from '@opi/contracts';
@@ -58,7 +59,7 @@ export class MembershipsController {
   /** Who invites whom, so the accept page can say so. */
   @Get('invitations/:token')
   @Public()
-  preview(@Param('token') token: string) {
+  preview(@Param('token') token: string): Promise<InvitationPreview> {
     return this.memberships.preview(token);
   }
 

@@ -9,7 +9,12 @@ import {
 } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
-import type { Invitation as InvitationDto, MyMembership, OrganisationMember } from '@opi/contracts';
+import type {
+  Invitation as InvitationDto,
+  InvitationPreview,
+  MyMembership,
+  OrganisationMember,
+} from '@opi/contracts';
 
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../common/auth/auth-user';
@@ -74,7 +79,7 @@ export class MembershipsService {
     });
   }
 
-  async preview(token: string) {
+  async preview(token: string): Promise<InvitationPreview> {
     const invitation = await this.findOpenInvitation(token);
     return {
       organisationId: invitation.organisationId,

@@ -1,3 +1,5 @@
+import type { ListQuery } from '../common/page';
+
 export type OrganisationKind =
   | 'company'
   | 'municipality'
@@ -69,6 +71,13 @@ export interface Organisation extends OrganisationRef, OrganisationDetails {
   updatedAt: string;
 }
 
+/** GET /api/organisations: the list query plus the directory's own filters. */
+export interface OrganisationListQuery extends ListQuery {
+  kind?: OrganisationKind;
+  /** ISO 3166-1 alpha-2, upper case. */
+  country?: string;
+}
+
 /** POST /api/organisations (the creator becomes its owner). */
 export interface CreateOrganisationRequest extends OrganisationDetails {
   kind: OrganisationKind;
@@ -110,4 +119,12 @@ export interface Invitation {
   expiresAt: string;
   /** Only in the answer to the owner who created it: the link to send (no e-mail is sent yet). */
   acceptUrl?: string;
+}
+
+/** GET /api/invitations/:token — what the accept page shows before accepting. */
+export interface InvitationPreview {
+  organisationId: string;
+  organisationName: string;
+  email: string;
+  expiresAt: string;
 }

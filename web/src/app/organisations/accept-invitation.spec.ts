@@ -16,7 +16,7 @@ import { navigationEnd, openPage, text } from '../../testing/page';
 import { provideTranslocoTesting } from '../../testing/transloco-testing';
 import { appRoutes } from '../app.routes';
 import { authInterceptor } from '../auth/auth.interceptor';
-import type { InvitationPreview } from './memberships-api.service';
+import type { InvitationPreview } from '@opi/contracts';
 
 describe('AcceptInvitation (/invitations/:token)', () => {
   let http: HttpTestingController;

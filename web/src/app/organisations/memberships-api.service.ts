@@ -3,18 +3,11 @@ import { Injectable, inject } from '@angular/core';
 import type {
   CreateInvitationRequest,
   Invitation,
+  InvitationPreview,
   MyMembership,
   OrganisationMember,
 } from '@opi/contracts';
 import { type Observable, map } from 'rxjs';
-
-/** What anyone holding an invitation link may read about it (`GET /api/invitations/:token`). */
-export interface InvitationPreview {
-  organisationId: string;
-  organisationName: string;
-  email: string;
-  expiresAt: string;
-}
 
 /** Members and invitations of organisations. */
 @Injectable({ providedIn: 'root' })

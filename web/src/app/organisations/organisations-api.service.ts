@@ -2,20 +2,13 @@ import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
   CreateOrganisationRequest,
-  ListQuery,
   Organisation,
-  OrganisationKind,
+  OrganisationListQuery,
   Page,
   UpdateOrganisationRequest,
 } from '@opi/contracts';
 import type { Observable } from 'rxjs';
 import { toListParams } from '../shared/list-query-params';
-
-/** The directory's query: the shared list query plus kind and country (ISO 3166-1 alpha-2). */
-export interface OrganisationListQuery extends ListQuery {
-  kind?: OrganisationKind;
-  country?: string;
-}
 
 /** The organisation endpoints of the API. */
 @Injectable({ providedIn: 'root' })

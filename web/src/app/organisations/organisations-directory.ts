@@ -31,6 +31,7 @@ import {
   DEFAULT_PAGE_SIZE,
   MAX_PAGE_SIZE,
   type OrganisationKind,
+  type OrganisationListQuery,
 } from '@opi/contracts';
 import { CARE_AREAS, ORGANISATION_KINDS, labelOf } from '@opi/taxonomy';
 import { LanguageService } from '../i18n/language.service';
@@ -41,10 +42,7 @@ import { pluralKey } from '../shared/plural-key';
 import { keepUpperCase } from '../shared/upper-case';
 import { countryCode } from '../shared/validators';
 import { OrganisationCard } from './organisation-card';
-import {
-  type OrganisationListQuery,
-  OrganisationsApiService,
-} from './organisations-api.service';
+import { OrganisationsApiService } from './organisations-api.service';
 
 /**
  * `/organisations?q=&kind=&country=&region=&careArea=&page=&pageSize=`: the public directory of
