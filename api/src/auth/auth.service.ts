@@ -81,7 +81,15 @@ export class AuthService {
 
   /** Signs the user out everywhere: every token issued so far stops working. */
   async logout(user: AuthUser): Promise<void> {
-    await this.dataSource.getRepository(User).increment({ id: user.id }, 'tokenVersion', 1);
+    await this.dataSource.transaction(async (manager) => {
+      await manager.getRepository(User).increment({ id: user.id }, 'tokenVersion', 1);
+      await this.audit.record(manager, {
+        userId: user.id,
+        action: 'user.logout',
+        entityType: 'user',
+        entityId: user.id,
+      });
+    });
   }
 
   async changePassword(current: AuthUser, dto: ChangePasswordDto): Promise<AccessTokenResponse> {

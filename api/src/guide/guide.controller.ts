@@ -1,6 +1,8 @@
-import { Controller, Delete, Get, HttpCode, Param, Put, Query } from '@nestjs/common';
+import { Controller, Delete, Get, Header, HttpCode, Param, Put, Query, Res } from '@nestjs/common';
 import { ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+
+import type { FastifyReply } from 'fastify';
 
 import { GUIDE_LANGUAGES } from '@opi/guide';
 
@@ -52,6 +54,20 @@ export class GuideController {
   @Public()
   page(@Param('slug') slug: string, @Query() query: LangQueryDto) {
     return this.guide.page(slug, query.lang ?? 'en');
+  }
+
+  /** A page as a Markdown file to download (the templates are meant for this). */
+  @Get('pages/:slug/download')
+  @Public()
+  @Header('content-type', 'text/markdown; charset=utf-8')
+  download(
+    @Param('slug') slug: string,
+    @Query() query: LangQueryDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): string {
+    const page = this.guide.page(slug, query.lang ?? 'en');
+    void reply.header('content-disposition', `attachment; filename="${page.slug}.${page.lang}.md"`);
+    return `# ${page.title}\n\n${page.markdown}`;
   }
 
   /** The signed-in reader's ticked checklist items for one project. */

@@ -34,6 +34,13 @@ describe('the OPI guide API', () => {
     expect(JSON.stringify(badLang.body.message)).toContain('lang');
   });
 
+  it('offers a page as a Markdown file to download', async () => {
+    const res = await t.http().get('/api/guide/pages/test-plan/download?lang=nl').expect(200);
+    expect(res.headers['content-type']).toMatch(/text\/markdown/);
+    expect(res.headers['content-disposition']).toBe('attachment; filename="test-plan.en.md"');
+    expect(res.text).toMatch(/^# .+\n\n/);
+  });
+
   it('searches in the reader language with stemming: a Danish inflected form finds the Danish pages', async () => {
     const res = await t.http().get('/api/guide/search').query({ q: 'udbuddet', lang: 'da' }).expect(200);
     const hits = res.body.items as Array<{ slug: string; lang: string; snippet: string }>;
