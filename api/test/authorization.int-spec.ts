@@ -26,6 +26,7 @@ const RULES: Record<string, Rule> = {
   'POST /api/invitations/{token}/accept': { who: 'signed-in' },
   'POST /api/admin/organisations/{id}/unpublish': { who: 'admin' },
   'PATCH /api/admin/users/{id}': { who: 'admin', body: { disabled: true } },
+  'POST /api/dataset/import': { who: 'admin', body: { format: 'opi-dataset/v1', organisations: [], needs: [], offerings: [] } },
   // A reader's own ticks: the user is the owner.
   'PUT /api/guide/ticks/{itemId}': { who: 'signed-in' },
   'DELETE /api/guide/ticks/{itemId}': { who: 'signed-in' },

@@ -1,11 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In } from 'typeorm';
 
+import { AuditService } from '../audit/audit.service';
+
 import type { OpiDataset } from '@opi/dataset';
 
 import { Need } from '../needs/need.entity';
 import { Offering } from '../offerings/offering.entity';
 import { Organisation } from '../organisations/organisation.entity';
+import { detectLanguage } from './detect-language';
 
 export interface ImportCounts {
   organisations: number;
@@ -22,9 +25,13 @@ const BATCH = 500;
  */
 @Injectable()
 export class DatasetImportService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
 
-  async import(dataset: OpiDataset): Promise<ImportCounts> {
+  /** `userId`: who imports (audit log); null for the demo seed. */
+  async import(dataset: OpiDataset, userId: string | null = null): Promise<ImportCounts> {
     return this.dataSource.transaction(async (manager) => {
       await upsertInBatches(
         manager,
@@ -66,7 +73,7 @@ export class DatasetImportService {
           settings: n.settings ?? [],
           minTrl: n.minTrl ?? null,
           testSiteOffered: n.testSiteOffered ?? false,
-          language: n.language ?? 'en',
+          language: n.language ?? detectLanguage(`${n.title}. ${n.description}`),
           status: 'published' as const,
         })),
       );
@@ -83,10 +90,21 @@ export class DatasetImportService {
           settings: o.settings ?? [],
           trl: o.trl ?? null,
           seekingTestSite: o.seekingTestSite ?? false,
-          language: o.language ?? 'en',
+          language: o.language ?? detectLanguage(`${o.title}. ${o.description}`),
           status: 'published' as const,
         })),
       );
+      await this.audit.record(manager, {
+        userId,
+        action: 'dataset.import',
+        entityType: 'dataset',
+        entityId: null,
+        after: {
+          organisations: dataset.organisations.length,
+          needs: dataset.needs.length,
+          offerings: dataset.offerings.length,
+        },
+      });
       return {
         organisations: dataset.organisations.length,
         needs: dataset.needs.length,

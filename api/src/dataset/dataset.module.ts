@@ -1,10 +1,13 @@
 import { Module } from '@nestjs/common';
 
+import { DatasetExportService } from './dataset-export.service';
 import { DatasetImportService } from './dataset-import.service';
+import { DatasetController } from './dataset.controller';
 import { DemoSeedService } from './demo-seed.service';
 
 @Module({
-  providers: [DatasetImportService, DemoSeedService],
+  controllers: [DatasetController],
+  providers: [DatasetImportService, DatasetExportService, DemoSeedService],
   exports: [DatasetImportService, DemoSeedService],
 })
 export class DatasetModule {}
