@@ -1,0 +1,49 @@
+// Starts the built API (dist/api/main.js) on a fresh embedded PostgreSQL for a benchmark.
+import { spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const ADMIN = { email: 'bench-admin@opi.local', password: 'bench-admin-password' };
+
+export async function startApi({ port = 3200, name = 'bench' } = {}) {
+  const dataDir = join(process.cwd(), 'tmp', `${name}-data`);
+  rmSync(dataDir, { recursive: true, force: true });
+  const child = spawn(process.execPath, ['dist/api/main.js'], {
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      SEED_DEMO: 'false',
+      LOG_LEVEL: 'warn',
+      ADMIN_EMAIL: ADMIN.email,
+      ADMIN_PASSWORD: ADMIN.password,
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 600; i++) {
+    try {
+      if ((await fetch(`${base}/api/health`)).ok) break;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const login = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(ADMIN),
+  });
+  const { accessToken } = await login.json();
+  return {
+    base,
+    auth: { Authorization: `Bearer ${accessToken}` },
+    async stop() {
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      await exited;
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,2 @@
+// Runs every benchmark in bench/ one after the other.
+await import('./dataset-import.mjs');
