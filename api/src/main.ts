@@ -1,3 +1,4 @@
+import './require-node-22';
 import 'reflect-metadata';
 
 import { Client } from 'pg';
