@@ -16,6 +16,10 @@ module.exports = {
   },
   // @jsverse/utils (used by Transloco) ships ES modules in a .js file: transform it too.
   transformIgnorePatterns: ['node_modules/(?!(.*\\.mjs$|@jsverse/))'],
+  // marked is ESM-only; the specs run as CommonJS, so they load its UMD build.
+  moduleNameMapper: {
+    '^marked$': '<rootDir>/../node_modules/marked/lib/marked.umd.js',
+  },
   snapshotSerializers: [
     'jest-preset-angular/build/serializers/no-ng-attributes',
     'jest-preset-angular/build/serializers/ng-snapshot',

@@ -33,7 +33,11 @@ export const appConfig: ApplicationConfig = {
     provideRouter(
       appRoutes,
       withComponentInputBinding(),
-      withInMemoryScrolling({ scrollPositionRestoration: 'enabled' }),
+      // Fragments (`/guide/phase-1-idea-and-need#checklists`) scroll to their heading.
+      withInMemoryScrolling({
+        scrollPositionRestoration: 'enabled',
+        anchorScrolling: 'enabled',
+      }),
     ),
     provideHttpClient(withFetch(), withInterceptors([authInterceptor])),
     provideTransloco({

@@ -22,6 +22,11 @@ export const appRoutes: Route[] = [
       ),
   },
   {
+    path: 'guide',
+    loadChildren: () =>
+      import('./guide/guide.routes').then((m) => m.guideRoutes),
+  },
+  {
     path: 'my/organisations',
     canActivate: [signedInGuard],
     loadComponent: () =>

@@ -76,19 +76,26 @@ describe('App shell', () => {
     expect(shell.querySelectorAll('footer')).toHaveLength(1);
   });
 
-  it('links to Home, Needs and Organisations and marks the current page', async () => {
+  it('links to Home, Needs, Organisations and Guide and marks the current page', async () => {
     const { shell } = await open('/needs');
 
     const links = [...shell.querySelectorAll('nav a')];
-    expect(links.map(text)).toEqual(['Home', 'Needs', 'Organisations']);
+    expect(links.map(text)).toEqual([
+      'Home',
+      'Needs',
+      'Organisations',
+      'Guide',
+    ]);
     expect(links.map((a) => a.getAttribute('href'))).toEqual([
       '/',
       '/needs',
       '/organisations',
+      '/guide',
     ]);
     expect(links.map((a) => a.getAttribute('aria-current'))).toEqual([
       null,
       'page',
+      null,
       null,
     ]);
   });
@@ -181,6 +188,7 @@ describe('App shell', () => {
       'Forside',
       'Behov',
       'Organisationer',
+      'Guide',
     ]);
     expect(text(shell.querySelector('h1'))).toBe('Behov');
     expect(text(focusable(shell)[0])).toBe('Gå til hovedindhold');

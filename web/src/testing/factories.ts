@@ -7,6 +7,7 @@ import type {
   OrganisationMember,
   OrganisationRef,
 } from '@opi/contracts';
+import type { GuidePage, GuideTocEntry } from '../app/guide/guide.models';
 
 let sequence = 0;
 const next = () => ++sequence;
@@ -127,6 +128,36 @@ export function aMember(
     email: `user${n}@example.com`,
     role: 'member',
     joinedAt: '2025-01-01T00:00:00.000Z',
+    ...overrides,
+  };
+}
+
+/** A guide table-of-contents entry (`GET /api/guide`), in English unless told otherwise. */
+export function aGuideEntry(
+  overrides: Partial<GuideTocEntry> = {},
+): GuideTocEntry {
+  const n = next();
+  return {
+    slug: `guide-page-${n}`,
+    title: `Guide page ${n}`,
+    summary: `What guide page ${n} is about.`,
+    kind: 'topic',
+    lang: 'en',
+    fallback: false,
+    ...overrides,
+  };
+}
+
+/** A guide page (`GET /api/guide/pages/:slug`): a topic with one section, unless told otherwise. */
+export function aGuidePage(overrides: Partial<GuidePage> = {}): GuidePage {
+  const entry = aGuideEntry(overrides);
+  return {
+    ...entry,
+    requestedLang: entry.lang,
+    markdown: '## Overview\n\nWhat to know.\n',
+    headings: [{ id: 'overview', text: 'Overview', level: 2 }],
+    checklists: [],
+    related: [],
     ...overrides,
   };
 }

@@ -46,6 +46,7 @@ export class Header {
     { path: '/', label: 'nav.home', exact: true },
     { path: '/needs', label: 'nav.needs', exact: false },
     { path: '/organisations', label: 'nav.organisations', exact: false },
+    { path: '/guide', label: 'nav.guide', exact: false },
   ] as const;
 
   protected readonly signedIn = inject(AuthService).signedIn;
