@@ -40,4 +40,12 @@ test.describe('the OPI guide', () => {
     await expect(page.locator('[lang="en"]').first()).toBeVisible();
     await expectNoSeriousA11yViolations(page);
   });
+
+  test('a template can be downloaded as a Markdown file', async ({ page }) => {
+    await page.goto('/guide/test-plan');
+    const download = page.getByRole('link', { name: 'Download as a text file (Markdown)' });
+    await expect(download).toHaveAttribute('href', '/api/guide/pages/test-plan/download?lang=en');
+    const [file] = await Promise.all([page.waitForEvent('download'), download.click()]);
+    expect(file.suggestedFilename()).toBe('test-plan.en.md');
+  });
 });
