@@ -19,6 +19,8 @@ test.describe('home page', () => {
 
   test('the skip link is the first thing a keyboard user reaches and jumps to the main content', async ({ page }) => {
     await page.goto('/');
+    // Wait for the app to render: a Tab before that reaches nothing.
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await page.keyboard.press('Tab');
     const skip = page.locator(':focus');
     await expect(skip).toHaveAttribute('href', /#main/);
