@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Client } from 'pg';
 import request from 'supertest';
-import type { DataSource } from 'typeorm';
+import { DataSource } from 'typeorm';
 
 import { createApp } from '../src/bootstrap';
 import { type AppConfig, DEFAULT_ADMIN_EMAIL, DEFAULT_ADMIN_PASSWORD } from '../src/config/app-config';
@@ -57,7 +57,6 @@ export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise
   const app = await createApp(testConfig(overrides), databaseUrl);
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
-  const { DataSource } = await import('typeorm');
   return {
     app,
     http: () => request(app.getHttpServer()),

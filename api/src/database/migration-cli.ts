@@ -114,8 +114,7 @@ function writeMigration(
   scratchDatabase: string | undefined,
 ): string {
   const timestamp = Date.now();
-  const className =
-    name.replace(/(^|-)([a-z0-9])/g, (_, __, c: string) => c.toUpperCase()) + timestamp;
+  const className = migrationClassName(name, timestamp);
   const body = (queries: SqlQuery[]) =>
     queries
       .map(({ query, parameters }) => {
@@ -152,6 +151,11 @@ ${body(down)}
   return file;
 }
 
+/** `add-something`, 1795… → `AddSomething1795…` (the file name and the class agree). */
+function migrationClassName(name: string, timestamp: number): string {
+  return name.replace(/(^|-)([a-z0-9])/g, (_, __, c: string) => c.toUpperCase()) + timestamp;
+}
+
 /** Rewrites migrations/index.ts from the files in the folder, oldest first. */
 function writeMigrationIndex(): void {
   const files = readdirSync(MIGRATIONS_DIR)
@@ -159,9 +163,10 @@ function writeMigrationIndex(): void {
     .sort();
   const entries = files.map((f) => {
     const [timestamp, ...words] = f.replace(/\.ts$/, '').split('-');
-    const className =
-      words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('') + timestamp;
-    return { className, module: `./${f.replace(/\.ts$/, '')}` };
+    return {
+      className: migrationClassName(words.join('-'), Number(timestamp)),
+      module: `./${f.replace(/\.ts$/, '')}`,
+    };
   });
   writeFileSync(
     join(MIGRATIONS_DIR, 'index.ts'),

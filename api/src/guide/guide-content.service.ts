@@ -8,9 +8,9 @@ import {
   defaultGuideContentDir,
   type Guide,
   GUIDE_LANGUAGES,
+  GuideContentError,
   loadGuide,
   markdownToPlainText,
-  validateGuide,
 } from '@opi/guide';
 
 import { GuidePageIndex } from './guide-page-index.entity';
@@ -23,7 +23,7 @@ export function guideContentDir(): string {
 }
 
 /**
- * Loads the Markdown guide once, refuses content that does not validate, and
+ * Loads (and so validates) the Markdown guide once, refuses invalid content, and
  * rebuilds the search index in PostgreSQL (one replica at a time).
  */
 @Injectable()
@@ -40,13 +40,14 @@ export class GuideContentService implements OnModuleInit {
 
   async onModuleInit(): Promise<void> {
     const dir = guideContentDir();
-    const problems = validateGuide(dir);
-    if (problems.length > 0) {
+    try {
+      this.loaded = loadGuide(dir); // reads and validates every page once
+    } catch (error) {
+      if (!(error instanceof GuideContentError)) throw error;
       throw new Error(
-        `The guide content in ${dir} is invalid: ${problems.map((p) => `${p.file}: ${p.message}`).join('; ')}`,
+        `The guide content in ${dir} is invalid: ${error.problems.map((p) => `${p.file}: ${p.message}`).join('; ')}`,
       );
     }
-    this.loaded = loadGuide(dir);
     await this.reindex();
   }
 

@@ -1,5 +1,6 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import { isUUID } from 'class-validator';
 import type { Repository } from 'typeorm';
 
 import type { Organisation as OrganisationDto, Page } from '@opi/contracts';
@@ -10,8 +11,6 @@ import { Membership } from '../memberships/membership.entity';
 import type { ListOrganisationsQueryDto } from './dto/list-organisations.query.dto';
 import { Organisation } from './organisation.entity';
 import { toOrganisationDto } from './organisation.mapper';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 @Injectable()
 export class OrganisationsService {
@@ -49,7 +48,7 @@ export class OrganisationsService {
    * and cluster managers (who broker across the cluster). Others get 404.
    */
   async get(id: string, user: AuthUser | undefined): Promise<OrganisationDto> {
-    const organisation = UUID.test(id) ? await this.organisations.findOneBy({ id }) : null;
+    const organisation = isUUID(id) ? await this.organisations.findOneBy({ id }) : null;
     if (!organisation) throw new NotFoundException('No such organisation');
     if (organisation.status === 'published') return toOrganisationDto(organisation);
     if (user && (user.role === 'admin' || user.role === 'cluster_manager')) {

@@ -8,11 +8,10 @@ import {
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
+import { isUUID } from 'class-validator';
 import { DataSource } from 'typeorm';
 
 import { ORGANISATION_ACCESS, type OrganisationAccess } from './decorators';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 @Injectable()
 export class OrganisationAccessGuard implements CanActivate {
@@ -30,7 +29,7 @@ export class OrganisationAccessGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<FastifyRequest>();
     if (!request.user) throw new UnauthorizedException();
     const organisationId = (request.params as Record<string, string>)[access.param];
-    if (!organisationId || !UUID.test(organisationId)) {
+    if (!organisationId || !isUUID(organisationId)) {
       throw new NotFoundException('No such organisation');
     }
     const [row] = await this.dataSource.query(

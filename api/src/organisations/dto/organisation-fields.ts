@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -42,14 +43,14 @@ const KIND_NAMES: Record<OrganisationKind, string> = {
  * the field. `kind` comes from the body, or (on updates) from the stored
  * organisation, which the service puts on the DTO as `currentKind`.
  */
-export function OnlyFor(kinds: OrganisationKind[], options?: ValidationOptions) {
-  return (object: object, propertyName: string) =>
+export function OnlyFor(kinds: OrganisationKind[], options?: ValidationOptions): PropertyDecorator {
+  return (object: object, propertyName: string | symbol) =>
     registerDecorator({
       name: 'onlyForKinds',
       target: object.constructor,
-      propertyName,
+      propertyName: String(propertyName),
       options: {
-        message: `${propertyName} is only for ${kinds.map((k) => KIND_NAMES[k]).join(' and ')}`,
+        message: `${String(propertyName)} is only for ${kinds.map((k) => KIND_NAMES[k]).join(' and ')}`,
         ...options,
       },
       validator: {
@@ -61,6 +62,19 @@ export function OnlyFor(kinds: OrganisationKind[], options?: ValidationOptions) 
         },
       },
     });
+}
+
+/** A free-text list (products, departments, …): at most `maxItems` strings of at most 200 characters. */
+function TextList(kinds: OrganisationKind[], maxItems: number) {
+  return applyDecorators(
+    ApiPropertyOptional({ isArray: true, type: String }),
+    IsOptional(),
+    OnlyFor(kinds),
+    IsArray(),
+    ArrayMaxSize(maxItems),
+    IsString({ each: true }),
+    MaxLength(200, { each: true }),
+  );
 }
 
 export class TestSiteOfferDto implements TestSiteOffer {
@@ -162,13 +176,7 @@ export class OrganisationFieldsDto {
   @Matches(/^[A-Z]{0,2}[0-9A-Z .-]{4,20}$/, { message: 'vatNumber must be a VAT or CVR number such as DK12345678' })
   vatNumber?: string | null;
 
-  @ApiPropertyOptional({ isArray: true, type: String })
-  @IsOptional()
-  @OnlyFor(['company'])
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsString({ each: true })
-  @MaxLength(200, { each: true })
+  @TextList(['company'], 50)
   products?: string[];
 
   // — municipality
@@ -188,13 +196,7 @@ export class OrganisationFieldsDto {
   careSettings?: string[];
 
   // — hospital
-  @ApiPropertyOptional({ isArray: true, type: String })
-  @IsOptional()
-  @OnlyFor(['hospital'])
-  @IsArray()
-  @ArrayMaxSize(100)
-  @IsString({ each: true })
-  @MaxLength(200, { each: true })
+  @TextList(['hospital'], 100)
   departments?: string[];
 
   @ApiPropertyOptional()
@@ -214,22 +216,10 @@ export class OrganisationFieldsDto {
   testSite?: TestSiteOfferDto | null;
 
   // — knowledge institution
-  @ApiPropertyOptional({ isArray: true, type: String })
-  @IsOptional()
-  @OnlyFor(['knowledge_institution'])
-  @IsArray()
-  @ArrayMaxSize(100)
-  @IsString({ each: true })
-  @MaxLength(200, { each: true })
+  @TextList(['knowledge_institution'], 100)
   researchGroups?: string[];
 
-  @ApiPropertyOptional({ isArray: true, type: String })
-  @IsOptional()
-  @OnlyFor(['knowledge_institution'])
-  @IsArray()
-  @ArrayMaxSize(100)
-  @IsString({ each: true })
-  @MaxLength(200, { each: true })
+  @TextList(['knowledge_institution'], 100)
   evaluationServices?: string[];
 }
 
