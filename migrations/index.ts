@@ -3,10 +3,12 @@ import { TextSearchSetup1795490000000 } from './1795490000000-text-search-setup'
 import { InitialSchema1795494119586 } from './1795494119586-initial-schema';
 import { AccountsAndMemberships1795495688852 } from './1795495688852-accounts-and-memberships';
 import { GuideSearchAndTicks1795496951191 } from './1795496951191-guide-search-and-ticks';
+import { MarketplaceDetails1795501869854 } from './1795501869854-marketplace-details';
 
 export const MIGRATIONS = [
   TextSearchSetup1795490000000,
   InitialSchema1795494119586,
   AccountsAndMemberships1795495688852,
   GuideSearchAndTicks1795496951191,
+  MarketplaceDetails1795501869854,
 ];

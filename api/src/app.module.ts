@@ -11,6 +11,7 @@ import { dataSourceOptions } from './database/data-source-options';
 import { DatasetModule } from './dataset/dataset.module';
 import { GuideModule } from './guide/guide.module';
 import { HealthModule } from './health/health.module';
+import { MarketplaceModule } from './marketplace/marketplace.module';
 import { MeModule } from './me/me.module';
 import { MembershipsModule } from './memberships/memberships.module';
 import { NeedsModule } from './needs/needs.module';
@@ -44,6 +45,7 @@ export class AppModule {
         OrganisationsModule,
         NeedsModule,
         OfferingsModule,
+        MarketplaceModule,
         DatasetModule,
         MembershipsModule,
         MeModule,

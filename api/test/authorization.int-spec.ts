@@ -26,6 +26,14 @@ const RULES: Record<string, Rule> = {
   'POST /api/invitations/{token}/accept': { who: 'signed-in' },
   'POST /api/admin/organisations/{id}/unpublish': { who: 'admin' },
   'PATCH /api/admin/users/{id}': { who: 'admin', body: { disabled: true } },
+  'POST /api/needs': { who: 'member', body: { organisationId: 'ORGANISATION_ID', title: 'Planted need', description: 'Written by someone outside.' } },
+  'PATCH /api/needs/{id}': { who: 'member', body: { version: 1, title: 'Taken over' } },
+  'DELETE /api/needs/{id}': { who: 'member' },
+  'POST /api/needs/{id}/still-relevant': { who: 'member' },
+  'POST /api/offerings': { who: 'member', body: { organisationId: 'COMPANY_ID', title: 'Planted offering', description: 'Written by someone outside.' } },
+  'PATCH /api/offerings/{id}': { who: 'member', body: { version: 1, title: 'Taken over' } },
+  'DELETE /api/offerings/{id}': { who: 'member' },
+  'POST /api/offerings/{id}/still-relevant': { who: 'member' },
   'POST /api/dataset/import': { who: 'admin', body: { format: 'opi-dataset/v1', organisations: [], needs: [], offerings: [] } },
   // A reader's own ticks: the user is the owner.
   'PUT /api/guide/ticks/{itemId}': { who: 'signed-in' },
@@ -40,6 +48,9 @@ describe('authorization on every write endpoint', () => {
   let member: TestUser;
   let outsider: TestUser;
   let organisationId: string;
+  let companyId: string;
+  let needId: string;
+  let offeringId: string;
   let writes: Array<{ method: string; path: string }>;
 
   beforeAll(async () => {
@@ -49,6 +60,10 @@ describe('authorization on every write endpoint', () => {
     member = await aUser(t, 'public_staff');
     organisationId = (await anOrganisationOf(t, owner, { status: 'published' })).id;
     await anOrganisationOf(t, outsider, { kind: 'company', testSite: undefined, population: undefined, careSettings: undefined });
+    companyId = (await anOrganisationOf(t, owner, { kind: 'company', testSite: undefined, population: undefined, careSettings: undefined })).id;
+    const record = { title: 'A published record', description: 'Something to change or delete.', status: 'published' };
+    needId = (await t.http().post('/api/needs').set(owner.auth).send({ ...record, organisationId }).expect(201)).body.id;
+    offeringId = (await t.http().post('/api/offerings').set(owner.auth).send({ ...record, organisationId: companyId }).expect(201)).body.id;
     const invite = await t.http().post(`/api/organisations/${organisationId}/invitations`).set(owner.auth).send({ email: member.email }).expect(201);
     await t.http().post(`/api/invitations/${invite.body.acceptUrl.split('/invitations/')[1]}/accept`).set(member.auth).expect(200);
 
@@ -77,6 +92,8 @@ describe('authorization on every write endpoint', () => {
   const url = (path: string) =>
     path
       .replace('/api/admin/users/{id}', `/api/admin/users/${owner.id}`)
+      .replace('/api/needs/{id}', `/api/needs/${needId}`)
+      .replace('/api/offerings/{id}', `/api/offerings/${offeringId}`)
       .replace('{id}', organisationId)
       .replace('{userId}', owner.id)
       .replace('{token}', 'some-invitation-token')
@@ -85,7 +102,8 @@ describe('authorization on every write endpoint', () => {
   const call = (method: string, path: string, user?: TestUser, body?: Record<string, unknown>) => {
     const req = t.http()[method.toLowerCase() as 'post' | 'patch' | 'put' | 'delete'](url(path));
     if (user) req.set(user.auth);
-    return body ? req.send(body) : req;
+    const ids: Record<string, string> = { ORGANISATION_ID: organisationId, COMPANY_ID: companyId };
+    return body ? req.send(JSON.parse(JSON.stringify(body).replace(/ORGANISATION_ID|COMPANY_ID/g, (k) => ids[k]))) : req;
   };
 
   it('knows every write endpoint the API has', () => {

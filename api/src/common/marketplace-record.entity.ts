@@ -6,7 +6,7 @@ import {
   VersionColumn,
 } from 'typeorm';
 
-import type { PublicationStatus } from '../organisations/organisation.entity';
+import type { Attachment, Contact, RecordStatus } from '@opi/contracts';
 
 /**
  * What needs and offerings share: a titled, tagged, searchable record of one
@@ -43,7 +43,26 @@ export abstract class MarketplaceRecord {
   language!: string;
 
   @Column({ type: 'text', default: 'published' })
-  status!: PublicationStatus;
+  status!: RecordStatus;
+
+  @Column({ name: 'wanted_start', type: 'date', nullable: true })
+  wantedStart!: string | null;
+
+  @Column({ name: 'test_period_months', type: 'smallint', nullable: true })
+  testPeriodMonths!: number | null;
+
+  @Column({ name: 'budget_note', type: 'text', nullable: true })
+  budgetNote!: string | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  contact!: Contact | null;
+
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  attachments!: Attachment[];
+
+  /** When the owners were reminded that the record went stale (see StaleRecordsService). */
+  @Column({ name: 'stale_reminder_at', type: 'timestamptz', nullable: true })
+  staleReminderAt!: Date | null;
 
   /** Title (A), tags (B) and description (C), stemmed in the record's language. */
   @Column({

@@ -8,7 +8,7 @@ import type { OpiDataset } from '@opi/dataset';
 import { Need } from '../needs/need.entity';
 import { Offering } from '../offerings/offering.entity';
 import { Organisation } from '../organisations/organisation.entity';
-import { detectLanguage } from './detect-language';
+import { detectLanguage } from '../common/detect-language';
 
 export interface ImportCounts {
   organisations: number;

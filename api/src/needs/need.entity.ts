@@ -8,6 +8,7 @@ import { Organisation } from '../organisations/organisation.entity';
 @Index('uq_needs_ref', ['ref'], { unique: true })
 @Index('idx_needs_created_at', ['createdAt'])
 @Index('idx_needs_organisation', ['organisationId'])
+@Index('idx_needs_status_updated_at', ['status', 'updatedAt'])
 // GIN indexes on the tsvector and the tag arrays are made by hand in the migrations.
 @Index('idx_needs_search', { synchronize: false })
 @Index('idx_needs_care_areas', { synchronize: false })

@@ -9,5 +9,6 @@ import { NeedsService } from './needs.service';
   imports: [TypeOrmModule.forFeature([Need])],
   controllers: [NeedsController],
   providers: [NeedsService],
+  exports: [NeedsService],
 })
 export class NeedsModule {}

@@ -1,26 +1,27 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
+import { DataSource } from 'typeorm';
 
-import type { Need as NeedDto, Page } from '@opi/contracts';
+import type { Need as NeedDto } from '@opi/contracts';
 
-import type { ListQueryDto } from '../common/dto/list-query.dto';
-import { listPublished, marketplaceFields } from '../common/marketplace-list';
+import { AuditService } from '../audit/audit.service';
+import { toNeedDto } from '../marketplace/marketplace.mapper';
+import { type MarketplaceCollection, MarketplaceService } from '../marketplace/marketplace.service';
 import { Need } from './need.entity';
 
+export const NEEDS: MarketplaceCollection<Need, NeedDto> = {
+  entity: Need,
+  noun: 'need',
+  columns: { table: 'needs', trl: 'min_trl', testSite: 'test_site_offered' },
+  ownerKinds: ['municipality', 'hospital'],
+  specificFields: ['minTrl', 'testSiteOffered'],
+  toDto: toNeedDto,
+  csvColumns: ['min_trl', 'test_site_offered'],
+  csvCells: (need) => [need.minTrl, need.testSiteOffered],
+};
+
 @Injectable()
-export class NeedsService {
-  constructor(@InjectRepository(Need) private readonly needs: Repository<Need>) {}
-
-  list(query: ListQueryDto): Promise<Page<NeedDto>> {
-    return listPublished(this.needs, 'need', query, toNeedDto);
+export class NeedsService extends MarketplaceService<Need, NeedDto> {
+  constructor(dataSource: DataSource, audit: AuditService) {
+    super(dataSource, audit, NEEDS);
   }
-}
-
-export function toNeedDto(entity: Need): NeedDto {
-  return {
-    ...marketplaceFields(entity),
-    minTrl: entity.minTrl,
-    testSiteOffered: entity.testSiteOffered,
-  };
 }

@@ -1,5 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 
+import type { CeClass, Evidence } from '@opi/contracts';
+
 import { MarketplaceRecord } from '../common/marketplace-record.entity';
 import { Organisation } from '../organisations/organisation.entity';
 
@@ -8,6 +10,7 @@ import { Organisation } from '../organisations/organisation.entity';
 @Index('uq_offerings_ref', ['ref'], { unique: true })
 @Index('idx_offerings_created_at', ['createdAt'])
 @Index('idx_offerings_organisation', ['organisationId'])
+@Index('idx_offerings_status_updated_at', ['status', 'updatedAt'])
 // GIN indexes on the tsvector and the tag arrays are made by hand in the migrations.
 @Index('idx_offerings_search', { synchronize: false })
 @Index('idx_offerings_care_areas', { synchronize: false })
@@ -24,4 +27,11 @@ export class Offering extends MarketplaceRecord {
 
   @Column({ name: 'seeking_test_site', type: 'boolean', default: false })
   seekingTestSite!: boolean;
+
+  @Column({ name: 'ce_class', type: 'text', nullable: true })
+  ceClass!: CeClass | null;
+
+  /** Studies, certifications, pilots that back the offering up. */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  evidence!: Evidence[];
 }

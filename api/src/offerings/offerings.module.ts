@@ -9,5 +9,6 @@ import { OfferingsService } from './offerings.service';
   imports: [TypeOrmModule.forFeature([Offering])],
   controllers: [OfferingsController],
   providers: [OfferingsService],
+  exports: [OfferingsService],
 })
 export class OfferingsModule {}

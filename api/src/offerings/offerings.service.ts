@@ -1,26 +1,32 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
+import { DataSource } from 'typeorm';
 
-import type { Offering as OfferingDto, Page } from '@opi/contracts';
+import type { Offering as OfferingDto } from '@opi/contracts';
 
-import type { ListQueryDto } from '../common/dto/list-query.dto';
-import { listPublished, marketplaceFields } from '../common/marketplace-list';
+import { AuditService } from '../audit/audit.service';
+import { toOfferingDto } from '../marketplace/marketplace.mapper';
+import { type MarketplaceCollection, MarketplaceService } from '../marketplace/marketplace.service';
 import { Offering } from './offering.entity';
 
+export const OFFERINGS: MarketplaceCollection<Offering, OfferingDto> = {
+  entity: Offering,
+  noun: 'offering',
+  columns: { table: 'offerings', trl: 'trl', testSite: 'seeking_test_site' },
+  ownerKinds: ['company', 'knowledge_institution'],
+  specificFields: ['trl', 'seekingTestSite', 'ceClass', 'evidence'],
+  toDto: toOfferingDto,
+  csvColumns: ['trl', 'seeking_test_site', 'ce_class', 'evidence'],
+  csvCells: (offering) => [
+    offering.trl,
+    offering.seekingTestSite,
+    offering.ceClass,
+    offering.evidence.map((e) => `${e.kind}: ${e.title}${e.url ? ` <${e.url}>` : ''}`).join('; '),
+  ],
+};
+
 @Injectable()
-export class OfferingsService {
-  constructor(@InjectRepository(Offering) private readonly offerings: Repository<Offering>) {}
-
-  list(query: ListQueryDto): Promise<Page<OfferingDto>> {
-    return listPublished(this.offerings, 'offering', query, toOfferingDto);
+export class OfferingsService extends MarketplaceService<Offering, OfferingDto> {
+  constructor(dataSource: DataSource, audit: AuditService) {
+    super(dataSource, audit, OFFERINGS);
   }
-}
-
-export function toOfferingDto(entity: Offering): OfferingDto {
-  return {
-    ...marketplaceFields(entity),
-    trl: entity.trl,
-    seekingTestSite: entity.seekingTestSite,
-  };
 }
