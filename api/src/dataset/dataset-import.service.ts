@@ -3,6 +3,7 @@ import { DataSource, type EntityManager, In } from 'typeorm';
 
 import { AuditService } from '../audit/audit.service';
 
+import type { ImportReport, ImportTally } from '@opi/contracts';
 import type { OpiDataset } from '@opi/dataset';
 
 import { Need } from '../needs/need.entity';
@@ -10,10 +11,11 @@ import { Offering } from '../offerings/offering.entity';
 import { Organisation } from '../organisations/organisation.entity';
 import { detectLanguage } from '../common/detect-language';
 
-export interface ImportCounts {
-  organisations: number;
-  needs: number;
-  offerings: number;
+/** Thrown inside the transaction of a dry run so that everything rolls back. */
+class DryRunRollback extends Error {
+  constructor(readonly report: ImportReport) {
+    super('dry run');
+  }
 }
 
 const BATCH = 500;
@@ -30,10 +32,27 @@ export class DatasetImportService {
     private readonly audit: AuditService,
   ) {}
 
-  /** `userId`: who imports (audit log); null for the demo seed. */
-  async import(dataset: OpiDataset, userId: string | null = null): Promise<ImportCounts> {
-    return this.dataSource.transaction(async (manager) => {
-      await upsertInBatches(
+  /**
+   * `userId`: who imports (audit log); null for the demo seed. A dry run does
+   * the same work in a transaction that is rolled back, so its report is
+   * exactly what the import would do.
+   */
+  async import(dataset: OpiDataset, userId: string | null = null, options: { dryRun?: boolean } = {}): Promise<ImportReport> {
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const report = await this.write(manager, dataset, userId);
+        if (options.dryRun) throw new DryRunRollback({ ...report, dryRun: true });
+        return report;
+      });
+    } catch (error) {
+      if (error instanceof DryRunRollback) return error.report;
+      throw error;
+    }
+  }
+
+  private async write(manager: EntityManager, dataset: OpiDataset, userId: string | null): Promise<ImportReport> {
+    {
+      const organisations = await upsertInBatches(
         manager,
         Organisation,
         dataset.organisations.map((o) => ({
@@ -60,7 +79,7 @@ export class DatasetImportService {
         manager,
         dataset.organisations.map((o) => o.ref),
       );
-      await upsertInBatches(
+      const needs = await upsertInBatches(
         manager,
         Need,
         dataset.needs.map((n) => ({
@@ -77,7 +96,7 @@ export class DatasetImportService {
           status: 'published' as const,
         })),
       );
-      await upsertInBatches(
+      const offerings = await upsertInBatches(
         manager,
         Offering,
         dataset.offerings.map((o) => ({
@@ -106,25 +125,40 @@ export class DatasetImportService {
         },
       });
       return {
+        dryRun: false,
         organisations: dataset.organisations.length,
         needs: dataset.needs.length,
         offerings: dataset.offerings.length,
+        changes: { organisations, needs, offerings },
       };
-    });
+    }
   }
 }
 
+/**
+ * Inserts new refs and updates changed ones, batch by batch; rows whose
+ * values are all the same are left alone (no new version, no new updated_at).
+ */
 async function upsertInBatches<T extends Organisation | Need | Offering>(
   manager: EntityManager,
   entity: new () => T,
-  rows: Array<Partial<T>>,
-): Promise<void> {
+  rows: Array<Partial<T> & { ref: string }>,
+): Promise<ImportTally> {
+  const tally: ImportTally = { created: 0, updated: 0, unchanged: 0 };
   for (let i = 0; i < rows.length; i += BATCH) {
-    await manager.upsert(entity, rows.slice(i, i + BATCH) as never, {
+    const batch = rows.slice(i, i + BATCH);
+    const existing = await manager.countBy(entity, { ref: In(batch.map((r) => r.ref)) } as never);
+    const result = await manager.upsert(entity, batch as never, {
       conflictPaths: ['ref'],
       skipUpdateIfNoValuesChanged: true,
     });
+    // RETURNING yields a row for each insert and each real update, none for skipped rows.
+    const written = (result.raw as unknown[]).length;
+    tally.created += batch.length - existing;
+    tally.updated += written - (batch.length - existing);
+    tally.unchanged += batch.length - written;
   }
+  return tally;
 }
 
 async function idsByRef(manager: EntityManager, refs: string[]): Promise<Map<string, string>> {

@@ -35,14 +35,43 @@ describe('dataset import and export', () => {
 
   afterAll(() => t.close());
 
+  it('reports what an import would do on a dry run, and writes nothing', async () => {
+    const res = await t.http().post('/api/dataset/import?dryRun=true').set(manager.auth).send(matchingDev).expect(200);
+    expect(res.body).toEqual({
+      dryRun: true,
+      organisations: 31,
+      needs: 30,
+      offerings: 70,
+      changes: {
+        organisations: { created: 31, updated: 0, unchanged: 0 },
+        needs: { created: 30, updated: 0, unchanged: 0 },
+        offerings: { created: 70, updated: 0, unchanged: 0 },
+      },
+    });
+    expect(await counts()).toEqual({ organisations: 0, needs: 0, offerings: 0 });
+    expect(await t.dataSource.query(`SELECT 1 FROM audit_log WHERE action = 'dataset.import'`)).toHaveLength(0);
+    await t.http().post('/api/dataset/import?dryRun=perhaps').set(manager.auth).send(matchingDev).expect(400);
+  });
+
   it('imports matching-dev.json for a cluster manager, and a second import changes nothing', async () => {
     const res = await t.http().post('/api/dataset/import').set(manager.auth).send(matchingDev).expect(200);
-    expect(res.body).toEqual({ organisations: 31, needs: 30, offerings: 70 });
+    expect(res.body).toMatchObject({ dryRun: false, organisations: 31, needs: 30, offerings: 70 });
+    expect(res.body.changes.needs).toEqual({ created: 30, updated: 0, unchanged: 0 });
     expect(await counts()).toEqual({ organisations: 31, needs: 30, offerings: 70 });
 
     const before = await fingerprint();
-    await t.http().post('/api/dataset/import').set(manager.auth).send(matchingDev).expect(200);
+    const again = await t.http().post('/api/dataset/import').set(manager.auth).send(matchingDev).expect(200);
+    expect(again.body.changes).toEqual({
+      organisations: { created: 0, updated: 0, unchanged: 31 },
+      needs: { created: 0, updated: 0, unchanged: 30 },
+      offerings: { created: 0, updated: 0, unchanged: 70 },
+    });
     expect(await counts()).toEqual({ organisations: 31, needs: 30, offerings: 70 });
+    expect(await fingerprint()).toBe(before);
+
+    const edited = { ...matchingDev, needs: matchingDev.needs.map((n, i) => (i === 0 ? { ...n, title: `${n.title} (revised)` } : n)) };
+    const dry = await t.http().post('/api/dataset/import?dryRun=true').set(manager.auth).send(edited).expect(200);
+    expect(dry.body.changes.needs).toEqual({ created: 0, updated: 1, unchanged: 29 });
     expect(await fingerprint()).toBe(before);
 
     const byRef = await t.http().get('/api/needs?ref=need-vestby-night-wandering').expect(200);
