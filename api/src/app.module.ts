@@ -11,6 +11,7 @@ import { dataSourceOptions } from './database/data-source-options';
 import { DatasetModule } from './dataset/dataset.module';
 import { GuideModule } from './guide/guide.module';
 import { HealthModule } from './health/health.module';
+import { JobsModule } from './jobs/jobs.module';
 import { MarketplaceModule } from './marketplace/marketplace.module';
 import { MeModule } from './me/me.module';
 import { MembershipsModule } from './memberships/memberships.module';
@@ -39,6 +40,7 @@ export class AppModule {
           migrationsRun: true,
           migrationsTransactionMode: 'each',
         }),
+        JobsModule.register(databaseUrl),
         AuditModule,
         AuthModule,
         HealthModule,

@@ -27,6 +27,7 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     adminPassword: DEFAULT_ADMIN_PASSWORD,
     adminPasswordIsDefault: true,
     seedDemo: false,
+    runJobs: false,
     logLevel: 'silent',
     webDist: '/nonexistent',
     loginLimits: { perAddressPerMinute: 1000, perEmailPer15Minutes: 5 },

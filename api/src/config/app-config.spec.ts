@@ -8,6 +8,7 @@ describe('loadConfig', () => {
       dataDir: './.data',
       databaseUrl: undefined,
       seedDemo: true,
+      runJobs: true,
       adminEmail: 'admin@opi.local',
       adminPasswordIsDefault: true,
     });
@@ -25,6 +26,7 @@ describe('loadConfig', () => {
     [{ DATABASE_URL: 'mysql://x@y/z' }, /DATABASE_URL must look like postgres:\/\//],
     [{ DATABASE_URL: 'not a url' }, /DATABASE_URL must look like postgres:\/\//],
     [{ SEED_DEMO: 'maybe' }, /SEED_DEMO must be true or false/],
+    [{ RUN_JOBS: 'sometimes' }, /RUN_JOBS must be true or false/],
     [{ ADMIN_EMAIL: 'nobody' }, /ADMIN_EMAIL must be an e-mail address/],
     [{ ADMIN_PASSWORD: 'short' }, /ADMIN_PASSWORD must be at least 10 characters/],
   ])('rejects %j with a message naming the variable', (env, message) => {

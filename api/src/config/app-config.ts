@@ -59,6 +59,11 @@ export class EnvironmentVariables {
   SEED_DEMO?: boolean;
 
   @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'RUN_JOBS must be true or false' })
+  RUN_JOBS?: boolean;
+
+  @IsOptional()
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
     message: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent',
   })
@@ -85,6 +90,8 @@ export interface AppConfig {
   /** True when the admin password is the demo default (printed at start). */
   adminPasswordIsDefault: boolean;
   seedDemo: boolean;
+  /** Run the background jobs (pg-boss) in this process: the daily stale-record sweep. */
+  runJobs: boolean;
   logLevel: string;
   /** Folder of the built portal (index.html), served at `/`. */
   webDist?: string;
@@ -106,6 +113,7 @@ const CONFIG_KEYS = [
   'ADMIN_EMAIL',
   'ADMIN_PASSWORD',
   'SEED_DEMO',
+  'RUN_JOBS',
   'LOG_LEVEL',
   'WEB_DIST',
   'JWT_SECRET',
@@ -137,6 +145,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     adminPassword: vars.ADMIN_PASSWORD ?? DEFAULT_ADMIN_PASSWORD,
     adminPasswordIsDefault: vars.ADMIN_PASSWORD === undefined,
     seedDemo: vars.SEED_DEMO ?? vars.DATABASE_URL === undefined,
+    runJobs: vars.RUN_JOBS ?? true,
     logLevel: vars.LOG_LEVEL ?? 'info',
     webDist: vars.WEB_DIST,
     jwtSecret: vars.JWT_SECRET,

@@ -1,0 +1,63 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { PgBoss } from 'pg-boss';
+
+import type { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../app-config.token';
+
+export const DATABASE_URL = Symbol('DATABASE_URL');
+
+/** A recurring job: a queue name, when it runs (cron, UTC) and what it does. */
+export interface RecurringJob {
+  name: string;
+  cron: string;
+  run(): Promise<unknown>;
+}
+
+/**
+ * The background job queue: pg-boss on the application's own PostgreSQL, so
+ * jobs survive restarts and no other server is needed. Modules register
+ * their recurring jobs; the queue starts them once the application is up
+ * (unless RUN_JOBS=false, as in the tests, which call the job code directly).
+ */
+@Injectable()
+export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger(JobQueue.name);
+  private readonly recurring: RecurringJob[] = [];
+  private boss: PgBoss | null = null;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(DATABASE_URL) private readonly databaseUrl: string,
+  ) {}
+
+  register(job: RecurringJob): void {
+    this.recurring.push(job);
+  }
+
+  /** The running pg-boss instance; null when jobs are off in this process. */
+  get queue(): PgBoss | null {
+    return this.boss;
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.config.runJobs) return;
+    const boss = new PgBoss({ connectionString: this.databaseUrl, max: 3, application_name: 'opi-jobs' });
+    boss.on('error', (error) => this.logger.error(`Job queue: ${error.message}`));
+    await boss.start();
+    for (const job of this.recurring) {
+      await boss.createQueue(job.name);
+      await boss.schedule(job.name, job.cron, null, { tz: 'UTC' });
+      await boss.work(job.name, async () => {
+        const result = await job.run();
+        this.logger.log(`${job.name}: ${JSON.stringify(result)}`);
+        return result;
+      });
+    }
+    this.boss = boss;
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.boss?.stop({ graceful: true, timeout: 10_000 });
+    this.boss = null;
+  }
+}
