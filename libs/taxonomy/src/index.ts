@@ -26,3 +26,16 @@ export {
   VOCABULARIES,
   type Vocabulary,
 } from './lib/vocabulary';
+export {
+  CARE_AREA_KEYWORDS,
+  isKeywordLanguage,
+  KEYWORD_LANGUAGES,
+  KEYWORD_VOCABULARIES,
+  type KeywordLanguage,
+  type KeywordsByLanguage,
+  type KeywordVocabulary,
+  SETTING_KEYWORDS,
+  TARGET_GROUP_KEYWORDS,
+  TAXONOMY_KEYWORDS,
+  type TaxonomyKeywords,
+} from './lib/keywords';
