@@ -4,6 +4,7 @@ import { InitialSchema1795494119586 } from './1795494119586-initial-schema';
 import { AccountsAndMemberships1795495688852 } from './1795495688852-accounts-and-memberships';
 import { GuideSearchAndTicks1795496951191 } from './1795496951191-guide-search-and-ticks';
 import { MarketplaceDetails1795501869854 } from './1795501869854-marketplace-details';
+import { NewestFirstIndex1795504282962 } from './1795504282962-newest-first-index';
 
 export const MIGRATIONS = [
   TextSearchSetup1795490000000,
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   AccountsAndMemberships1795495688852,
   GuideSearchAndTicks1795496951191,
   MarketplaceDetails1795501869854,
+  NewestFirstIndex1795504282962,
 ];

@@ -18,6 +18,7 @@ import { MembershipsModule } from './memberships/memberships.module';
 import { NeedsModule } from './needs/needs.module';
 import { OfferingsModule } from './offerings/offerings.module';
 import { OrganisationsModule } from './organisations/organisations.module';
+import { TaxonomyModule } from './taxonomy/taxonomy.controller';
 import { UsersModule } from './users/users.module';
 
 
@@ -54,6 +55,7 @@ export class AppModule {
         AdminModule,
         UsersModule,
         GuideModule,
+        TaxonomyModule,
       ],
       providers: [{ provide: APP_CONFIG, useValue: config }],
       exports: [APP_CONFIG],

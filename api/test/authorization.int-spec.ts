@@ -34,6 +34,8 @@ const RULES: Record<string, Rule> = {
   'PATCH /api/offerings/{id}': { who: 'member', body: { version: 1, title: 'Taken over' } },
   'DELETE /api/offerings/{id}': { who: 'member' },
   'POST /api/offerings/{id}/still-relevant': { who: 'member' },
+  // Computes tag suggestions for a text; writes nothing.
+  'POST /api/taxonomy/suggestions': { who: 'anyone' },
   'POST /api/dataset/import': { who: 'admin', body: { format: 'opi-dataset/v1', organisations: [], needs: [], offerings: [] } },
   // A reader's own ticks: the user is the owner.
   'PUT /api/guide/ticks/{itemId}': { who: 'signed-in' },

@@ -7,7 +7,9 @@ import type { ImportReport, ImportTally } from '@opi/contracts';
 import type { OpiDataset } from '@opi/dataset';
 
 import { Need } from '../needs/need.entity';
+import { NeedsService } from '../needs/needs.service';
 import { Offering } from '../offerings/offering.entity';
+import { OfferingsService } from '../offerings/offerings.service';
 import { Organisation } from '../organisations/organisation.entity';
 import { detectLanguage } from '../common/detect-language';
 
@@ -19,6 +21,8 @@ class DryRunRollback extends Error {
 }
 
 const BATCH = 500;
+/** Rows written by an import above which the tables are analysed right away. */
+const ANALYZE_AFTER = 1000;
 
 /**
  * Writes a validated `opi-dataset/v1` document in one transaction. Records
@@ -30,6 +34,8 @@ export class DatasetImportService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly needs: NeedsService,
+    private readonly offerings: OfferingsService,
   ) {}
 
   /**
@@ -39,15 +45,29 @@ export class DatasetImportService {
    */
   async import(dataset: OpiDataset, userId: string | null = null, options: { dryRun?: boolean } = {}): Promise<ImportReport> {
     try {
-      return await this.dataSource.transaction(async (manager) => {
+      const report = await this.dataSource.transaction(async (manager) => {
         const report = await this.write(manager, dataset, userId);
         if (options.dryRun) throw new DryRunRollback({ ...report, dryRun: true });
         return report;
       });
+      this.needs.invalidateFacets();
+      this.offerings.invalidateFacets();
+      await this.refreshStatistics(report);
+      return report;
     } catch (error) {
       if (error instanceof DryRunRollback) return error.report;
       throw error;
     }
+  }
+
+  /**
+   * After a bulk import the planner's statistics describe the old tables
+   * (autovacuum catches up only later), and searches get slow plans; so
+   * large imports refresh them at once.
+   */
+  private async refreshStatistics(report: ImportReport): Promise<void> {
+    const written = Object.values(report.changes).reduce((sum, t) => sum + t.created + t.updated, 0);
+    if (written >= ANALYZE_AFTER) await this.dataSource.query('ANALYZE organisations, needs, offerings');
   }
 
   private async write(manager: EntityManager, dataset: OpiDataset, userId: string | null): Promise<ImportReport> {

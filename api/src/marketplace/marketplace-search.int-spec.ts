@@ -124,6 +124,13 @@ describe('searching needs and offerings', () => {
 
   it('finds records by their organisation name, typos allowed', async () => {
     expect(refs(await needs('q=Aabenraa%20Komune'))).toEqual(['need-da']);
+    // Sharing "Kommune" is not enough.
+    expect(refs(await needs('q=Odense%20Kommune'))).toEqual(['need-da-2']);
+  });
+
+  it('answers a query of stop words or punctuation without an error', async () => {
+    expect((await needs('q=the%20and')).total).toBe(0);
+    expect((await needs(`q=${encodeURIComponent('"( | & !')}`)).total).toBe(0);
   });
 
   it('returns escaped snippets with the matches marked', async () => {

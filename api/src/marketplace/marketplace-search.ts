@@ -15,6 +15,13 @@ export interface SearchColumns {
 /** Content languages whose stemmed forms a free-text query is matched against. */
 const QUERY_CONFIGS = ['simple', 'english', 'danish', 'dutch', 'french', 'swedish'];
 
+/**
+ * How close a query must be to an organisation's name to find its records:
+ * close enough for a typo ("Aabenraa Komune"), not so loose that every
+ * "… Kommune" matches "Odense Kommune".
+ */
+const ORGANISATION_NAME_SIMILARITY = 0.5;
+
 /** Collects positional parameters ($1, $2, …) while a statement is written. */
 export class SqlParams {
   constructor(readonly values: unknown[] = []) {}
@@ -49,26 +56,31 @@ export const MARK_END = '\u0003';
 export class MarketplaceSearch {
   private readonly params = new SqlParams();
   private readonly conditions: Condition[];
-  /** The tsquery (over `$1`) when there are words to search for. */
+  /** `$n::tsquery` when the words searched for have lexemes; null otherwise. */
   private readonly tsquery: string | null;
 
+  /**
+   * `tsquery`: the words of `query.q` as one tsquery (see `tsqueryStatement`
+   * and `combineTsqueries`), worked out once per search: an expression
+   * built from websearch_to_tsquery() would be evaluated again for every row.
+   */
   constructor(
     private readonly columns: SearchColumns,
     private readonly query: MarketplaceQueryDto,
+    private readonly tsqueryText: string | null = null,
   ) {
     const p = this.params;
     const q = query.q?.trim();
     const conditions: Condition[] = [];
+    this.tsquery = q && tsqueryText ? `${p.add(tsqueryText)}::tsquery` : null;
     if (q) {
+      // Words in the text (stemmed in every content language), or the name of the organisation, typos allowed.
       const text = p.add(q);
-      this.tsquery = multilingualTsquery(text);
-      // Words in the text (stemmed in every content language), or a name of the organisation, typos allowed.
-      conditions.push({
-        facet: null,
-        sql: `(r.search @@ ${this.tsquery} OR r.organisation_id IN (SELECT id FROM organisations WHERE name % ${text}))`,
-      });
-    } else {
-      this.tsquery = null;
+      // OFFSET 0 keeps the trigram index on `%`; the planner drops it when it sees both conditions.
+      const byName = `r.organisation_id = ANY(ARRAY(
+        SELECT id FROM (SELECT id, name FROM organisations WHERE name % ${text} OFFSET 0) named
+         WHERE similarity(name, ${text}) >= ${ORGANISATION_NAME_SIMILARITY}))`;
+      conditions.push({ facet: null, sql: this.tsquery ? `(r.search @@ ${this.tsquery} OR ${byName})` : byName });
     }
     if (query.ref) conditions.push({ facet: null, sql: `r.ref = ${p.add(query.ref)}` });
     if (query.careArea) conditions.push({ facet: 'careArea', sql: `r.care_areas @> ARRAY[${p.add(query.careArea)}]::text[]` });
@@ -96,12 +108,16 @@ export class MarketplaceSearch {
     return ["r.status = 'published'", "o.status = 'published'", ...conditions.map((c) => c.sql)].join(' AND ');
   }
 
-  /** Relevance when there are words and no other order was asked for; newest otherwise. */
+  /**
+   * Relevance when there are words and no other order was asked for; newest
+   * otherwise. Ties (a bulk import shares one created_at) are broken by id in
+   * the same direction, so the (created_at, id) index serves "newest" alone.
+   */
   private get orderBy(): string {
     const byRelevance = this.tsquery && this.query.sort !== 'newest';
     return byRelevance
-      ? `ts_rank_cd(r.search, ${this.tsquery}) DESC, r.created_at DESC, r.id`
-      : 'r.created_at DESC, r.id';
+      ? `ts_rank(r.search, ${this.tsquery}) DESC, r.created_at DESC, r.id DESC`
+      : 'r.created_at DESC, r.id DESC';
   }
 
   /** Ids of one page (or of the first `limit` rows), in order. */
@@ -117,16 +133,45 @@ export class MarketplaceSearch {
   }
 
   /**
-   * Facet counts in one statement. A facet's counts ignore its own filter
-   * ("disjunctive" facets), so the count next to a value is the total the
-   * user gets by choosing that value instead of the current one.
+   * Facet counts, "disjunctive": a facet's counts ignore its own filter, so
+   * the count next to a value is the total the user gets by choosing that
+   * value instead of the current one. Facets that depend on the same set of
+   * conditions are counted together in one statement over the rows that
+   * match those conditions (found through the indexes); a group with no
+   * conditions at all is the collection-wide count, which the caller caches
+   * (`statement` null).
    */
-  facets(): Statement {
+  facetGroups(): Array<{ facets: MarketplaceFacet[]; statement: Statement | null }> {
     const narrowing = this.conditions.filter((c) => c.facet === null);
     const faceted = this.conditions.filter((c) => c.facet !== null);
-    const flags = faceted.map((c) => `, (${c.sql}) AS "f_${c.facet}"`).join('');
-    const others = (facet: MarketplaceFacet) =>
-      faceted.filter((c) => c.facet !== facet).map((c) => ` AND "f_${c.facet}"`).join('');
+    if (narrowing.length > 0) {
+      // Words (or a ref) already cut the rows down to a few: one pass over them, each facet
+      // skipping its own filter.
+      return [{ facets: [...MARKETPLACE_FACETS], statement: this.facetStatement(MARKETPLACE_FACETS, narrowing, faceted) }];
+    }
+    const groups = new Map<string, { conditions: Condition[]; facets: MarketplaceFacet[] }>();
+    for (const facet of MARKETPLACE_FACETS) {
+      const conditions = faceted.filter((c) => c.facet !== facet);
+      const key = conditions.map((c) => c.sql).join(' AND ');
+      const group = groups.get(key) ?? { conditions, facets: [] };
+      group.facets.push(facet);
+      groups.set(key, group);
+    }
+    return [...groups.values()].map(({ conditions, facets }) => ({
+      facets,
+      statement: conditions.length === 0 ? null : this.facetStatement(facets, conditions),
+    }));
+  }
+
+  /**
+   * Counts of `facets` over the published rows matching `conditions`; each
+   * facet also applies the `perFacet` conditions except its own.
+   */
+  facetStatement(
+    facets: readonly MarketplaceFacet[] = MARKETPLACE_FACETS,
+    conditions: Condition[] = [],
+    perFacet: Condition[] = [],
+  ): Statement {
     const values: Record<MarketplaceFacet, string> = {
       careArea: 'unnest(b.care_areas)',
       targetGroup: 'unnest(b.target_groups)',
@@ -137,7 +182,10 @@ export class MarketplaceSearch {
       organisationKind: 'b.kind',
       testSite: 'b.test_site::text',
     };
-    const perFacet = MARKETPLACE_FACETS.map(
+    const flags = perFacet.map((c) => `, (${c.sql}) AS "f_${c.facet}"`).join('');
+    const others = (facet: MarketplaceFacet) =>
+      perFacet.filter((c) => c.facet !== facet).map((c) => ` AND b."f_${c.facet}"`).join('');
+    const counts = facets.map(
       (facet) =>
         `SELECT '${facet}' AS facet, value, count(*)::int AS count
            FROM (SELECT ${values[facet]} AS value FROM base b WHERE true${others(facet)}) v
@@ -146,18 +194,35 @@ export class MarketplaceSearch {
     const sql = `WITH base AS MATERIALIZED (
                    SELECT r.care_areas, r.target_groups, r.settings, r.${this.columns.trl} AS trl,
                           o.country, o.region, o.kind, r.${this.columns.testSite} AS test_site${flags}
-                     FROM ${this.from} WHERE ${this.where(narrowing)}
+                     FROM ${this.from} WHERE ${this.where(conditions)}
                  )
-                 ${perFacet.join('\nUNION ALL\n')}`;
-    return [sql, this.params.values];
+                 ${counts.join('\nUNION ALL\n')}`;
+    // Only the parameters these conditions use, renumbered from $1.
+    const used: unknown[] = [];
+    const numbers = new Map<string, number>();
+    const renumbered = sql.replace(/\$(\d+)/g, (_, n: string) => {
+      if (!numbers.has(n)) numbers.set(n, used.push(this.params.values[Number(n) - 1]));
+      return `$${numbers.get(n)}`;
+    });
+    return [renumbered, used];
   }
+
+  /**
+   * A facet every record has exactly one value of (organisation kind, test
+   * site) and that is not filtered on: its counts, taken over all the
+   * conditions, add up to the total, so no separate count is needed.
+   */
+  get totalFacet(): MarketplaceFacet | null {
+    const filtered = new Set(this.conditions.map((c) => c.facet));
+    return (['organisationKind', 'testSite'] as const).find((f) => !filtered.has(f)) ?? null;
+  }
+
 
   /** Description passages around the words searched for, for the given ids; null without words. */
   snippets(ids: string[]): Statement | null {
-    const q = this.query.q?.trim();
-    if (!q) return null;
+    if (!this.tsqueryText) return null;
     const p = new SqlParams();
-    const tsquery = multilingualTsquery(p.add(q));
+    const tsquery = `${p.add(this.tsqueryText)}::tsquery`;
     const options = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
     const sql = `SELECT r.id, ts_headline(opi_ts_config(r.language), r.description, ${tsquery}, ${p.add(options)}) AS snippet
                    FROM ${this.columns.table} r WHERE r.id = ANY(${p.add(ids)}::uuid[])`;
@@ -165,9 +230,22 @@ export class MarketplaceSearch {
   }
 }
 
-/** The words of `param`, stemmed in every content language and OR-ed. */
-function multilingualTsquery(param: string): string {
-  return `(${QUERY_CONFIGS.map((cfg) => `websearch_to_tsquery('${cfg}', ${param})`).join(' || ')})`;
+/** The words of `q` as a tsquery in each content language's configuration (text form). */
+export function tsqueryStatement(q: string): Statement {
+  return [
+    `SELECT DISTINCT websearch_to_tsquery(cfg::regconfig, $1)::text AS query FROM unnest($2::text[]) AS cfg`,
+    [q, QUERY_CONFIGS],
+  ];
+}
+
+/**
+ * One tsquery that matches the words in any content language: the distinct
+ * per-language queries OR-ed ("vandrer" stemmed by `danish`, "wandering" by
+ * `english`). Null when the words are all stop words.
+ */
+export function combineTsqueries(rows: Array<{ query: string }>): string | null {
+  const queries = rows.map((r) => r.query.trim()).filter((q) => q !== '');
+  return queries.length === 0 ? null : queries.map((q) => `(${q})`).join(' | ');
 }
 
 /** Facet rows → `{ careArea: [{ value, count }], … }`, most frequent first, at most `limit` values each. */

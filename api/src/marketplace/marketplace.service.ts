@@ -8,7 +8,7 @@ import { isUUID } from 'class-validator';
 import { stringify } from 'csv-stringify/sync';
 import { type DataSource, type DeepPartial, type EntityManager, In } from 'typeorm';
 
-import type { MarketplaceFacet, MarketplaceRecord as RecordDto, OrganisationKind, Page } from '@opi/contracts';
+import type { MarketplaceRecord as RecordDto, OrganisationKind, Page } from '@opi/contracts';
 import { DEFAULT_PAGE_SIZE } from '@opi/contracts';
 
 import type { AuditService } from '../audit/audit.service';
@@ -20,7 +20,15 @@ import { Organisation } from '../organisations/organisation.entity';
 import type { MarketplaceQueryDto, MyRecordsQueryDto } from './dto/marketplace-query.dto';
 import type { RecordFieldsDto } from './dto/record-fields.dto';
 import { type RecordView, type WithOrganisation } from './marketplace.mapper';
-import { groupFacets, MarketplaceSearch, type SearchColumns, snippetHtml } from './marketplace-search';
+import { FacetCache, type FacetRow } from './facet-cache';
+import {
+  combineTsqueries,
+  groupFacets,
+  MarketplaceSearch,
+  type SearchColumns,
+  snippetHtml,
+  tsqueryStatement,
+} from './marketplace-search';
 
 /** What differs between needs and offerings; the rest of the marketplace is shared. */
 export interface MarketplaceCollection<E extends WithOrganisation, D extends RecordDto> {
@@ -63,33 +71,59 @@ const SHARED_FIELDS = [
  * managers and admins. Writes are for members of the owning organisation.
  */
 export abstract class MarketplaceService<E extends WithOrganisation, D extends RecordDto> {
+  /** Collection-wide facet counts (the unfiltered browse page), see FacetCache. */
+  private readonly facetCache: FacetCache;
+
   protected constructor(
     protected readonly dataSource: DataSource,
     protected readonly audit: AuditService,
     protected readonly collection: MarketplaceCollection<E, D>,
-  ) {}
+  ) {
+    this.facetCache = new FacetCache(
+      () =>
+        this.dataSource.query(
+          ...new MarketplaceSearch(collection.columns, {} as MarketplaceQueryDto).facetStatement(),
+        ) as Promise<FacetRow[]>,
+    );
+  }
 
   async search(query: MarketplaceQueryDto, user: AuthUser | undefined): Promise<Page<D>> {
     const { page, pageSize, skip } = pageOf(query);
-    const search = new MarketplaceSearch(this.collection.columns, query);
-    const [ids, [{ total }], facetRows] = await Promise.all([
+    const search = await this.prepare(query);
+    const facetGroups = search.facetGroups();
+    const totalFacet = search.totalFacet;
+    const [ids, counted, ...facetRows] = await Promise.all([
       this.dataSource.query(...search.ids(pageSize, skip)) as Promise<Array<{ id: string }>>,
-      this.dataSource.query(...search.count()) as Promise<Array<{ total: number }>>,
-      this.dataSource.query(...search.facets()) as Promise<
-        Array<{ facet: MarketplaceFacet; value: string; count: number }>
-      >,
+      totalFacet ? Promise.resolve(null) : this.count(search),
+      ...facetGroups.map(async ({ facets, statement }) => {
+        const rows = statement ? ((await this.dataSource.query(...statement)) as FacetRow[]) : await this.facetCache.get();
+        return rows.filter((row) => facets.includes(row.facet));
+      }),
     ]);
+    // Every record has exactly one value of `totalFacet`, counted over all the conditions.
+    const total = counted ?? facetRows.flat().filter((r) => r.facet === totalFacet).reduce((sum, r) => sum + r.count, 0);
     const items = await this.load(
       ids.map((r) => r.id),
       search,
       user,
     );
-    return { items, total, page, pageSize, facets: groupFacets(facetRows) };
+    return { items, total, page, pageSize, facets: groupFacets(facetRows.flat()) };
+  }
+
+  private async prepare(query: MarketplaceQueryDto): Promise<MarketplaceSearch> {
+    const q = query.q?.trim();
+    const tsquery = q ? combineTsqueries(await this.dataSource.query(...tsqueryStatement(q))) : null;
+    return new MarketplaceSearch(this.collection.columns, query, tsquery);
+  }
+
+  private async count(search: MarketplaceSearch): Promise<number> {
+    const [{ total }] = (await this.dataSource.query(...search.count())) as Array<{ total: number }>;
+    return total;
   }
 
   /** The search results (up to CSV_EXPORT_LIMIT rows, in the same order) as CSV, with a BOM for spreadsheets. */
   async exportCsv(query: MarketplaceQueryDto): Promise<string> {
-    const search = new MarketplaceSearch(this.collection.columns, query);
+    const search = await this.prepare(query);
     const ids = (await this.dataSource.query(...search.ids(CSV_EXPORT_LIMIT, 0))) as Array<{ id: string }>;
     const records = await this.load(
       ids.map((r) => r.id),
@@ -166,7 +200,7 @@ export abstract class MarketplaceService<E extends WithOrganisation, D extends R
   }
 
   async create(user: AuthUser, body: CreateBody): Promise<D> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.write(async (manager) => {
       const organisation = await manager.findOneBy(Organisation, { id: body.organisationId });
       if (!organisation) {
         throw new BadRequestException(['organisationId must be the id of one of your organisations']);
@@ -200,7 +234,7 @@ export abstract class MarketplaceService<E extends WithOrganisation, D extends R
 
   /** Optimistic concurrency: lands only on the version the user read, else 409. Clears a stale reminder. */
   async update(user: AuthUser, id: string, body: UpdateBody): Promise<D> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.write(async (manager) => {
       const current = await this.findForWrite(manager, user, id);
       if (body.version !== current.version) {
         throw new ConflictException(
@@ -233,7 +267,7 @@ export abstract class MarketplaceService<E extends WithOrganisation, D extends R
   }
 
   async remove(user: AuthUser, id: string): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    await this.write(async (manager) => {
       const current = await this.findForWrite(manager, user, id);
       await manager.delete(this.collection.entity, { id });
       await this.audit.record(manager, {
@@ -248,7 +282,7 @@ export abstract class MarketplaceService<E extends WithOrganisation, D extends R
 
   /** "Still relevant": the owners confirm a stale record, which restarts its six months. */
   async confirmStillRelevant(user: AuthUser, id: string): Promise<D> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.write(async (manager) => {
       const current = await this.findForWrite(manager, user, id);
       current.staleReminderAt = null;
       const saved = await this.save(manager, current);
@@ -260,6 +294,20 @@ export abstract class MarketplaceService<E extends WithOrganisation, D extends R
       });
       return this.collection.toDto(saved, { showContact: true });
     });
+  }
+
+  /** For writers outside this service (dataset import, stale-record sweep): the counts changed. */
+  invalidateFacets(): void {
+    this.facetCache.invalidate();
+  }
+
+  /** A write in one transaction; afterwards the collection-wide counts are stale. */
+  private async write<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    try {
+      return await this.dataSource.transaction(work);
+    } finally {
+      this.facetCache.invalidate();
+    }
   }
 
   /** Entities for `ids` in that order, with snippets when the search has words. */

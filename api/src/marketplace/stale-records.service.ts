@@ -2,6 +2,8 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 
 import { JobQueue } from '../jobs/job-queue';
+import { NeedsService } from '../needs/needs.service';
+import { OfferingsService } from '../offerings/offerings.service';
 
 /** A published record untouched this long gets a reminder… */
 export const STALE_AFTER = '6 months';
@@ -30,6 +32,8 @@ export class StaleRecordsService implements OnModuleInit {
   constructor(
     private readonly dataSource: DataSource,
     private readonly jobs: JobQueue,
+    private readonly needs: NeedsService,
+    private readonly offerings: OfferingsService,
   ) {}
 
   onModuleInit(): void {
@@ -37,8 +41,8 @@ export class StaleRecordsService implements OnModuleInit {
   }
 
   async sweep(now: Date = new Date()): Promise<SweepResult> {
-    return this.dataSource.transaction(async (manager) => {
-      const result: SweepResult = { reminded: 0, archived: 0 };
+    const result = await this.dataSource.transaction(async (manager) => {
+      const totals: SweepResult = { reminded: 0, archived: 0 };
       for (const { table, noun } of COLLECTIONS) {
         const archived = await manager.query(
           `UPDATE ${table} SET status = 'archived'
@@ -57,11 +61,16 @@ export class StaleRecordsService implements OnModuleInit {
         );
         await audit(manager, `${noun}.auto-archive`, noun, ids(archived));
         await audit(manager, `${noun}.stale-reminder`, noun, ids(reminded));
-        result.archived += ids(archived).length;
-        result.reminded += ids(reminded).length;
+        totals.archived += ids(archived).length;
+        totals.reminded += ids(reminded).length;
       }
-      return result;
+      return totals;
     });
+    if (result.archived > 0) {
+      this.needs.invalidateFacets();
+      this.offerings.invalidateFacets();
+    }
+    return result;
   }
 }
 

@@ -6,7 +6,7 @@ import { Organisation } from '../organisations/organisation.entity';
 /** A care need a municipality or hospital wants solved. */
 @Entity({ name: 'needs' })
 @Index('uq_needs_ref', ['ref'], { unique: true })
-@Index('idx_needs_created_at', ['createdAt'])
+@Index('idx_needs_created_at_id', ['createdAt', 'id'])
 @Index('idx_needs_organisation', ['organisationId'])
 @Index('idx_needs_status_updated_at', ['status', 'updatedAt'])
 // GIN indexes on the tsvector and the tag arrays are made by hand in the migrations.

@@ -8,7 +8,7 @@ import { Organisation } from '../organisations/organisation.entity';
 /** A solution a company or knowledge institution offers. */
 @Entity({ name: 'offerings' })
 @Index('uq_offerings_ref', ['ref'], { unique: true })
-@Index('idx_offerings_created_at', ['createdAt'])
+@Index('idx_offerings_created_at_id', ['createdAt', 'id'])
 @Index('idx_offerings_organisation', ['organisationId'])
 @Index('idx_offerings_status_updated_at', ['status', 'updatedAt'])
 // GIN indexes on the tsvector and the tag arrays are made by hand in the migrations.
