@@ -1,2 +1,3 @@
 // Runs every benchmark in bench/ one after the other.
 await import('./dataset-import.mjs');
+await import('./search.mjs');

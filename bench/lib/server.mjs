@@ -15,6 +15,7 @@ export async function startApi({ port = 3200, name = 'bench' } = {}) {
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
       SEED_DEMO: 'false',
+      RUN_JOBS: 'false',
       LOG_LEVEL: 'warn',
       ADMIN_EMAIL: ADMIN.email,
       ADMIN_PASSWORD: ADMIN.password,
