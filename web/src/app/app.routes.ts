@@ -1,5 +1,7 @@
 import type { Route } from '@angular/router';
 import { signedInGuard } from './auth/signed-in.guard';
+import { datasetImportRoutes } from './dataset-import/dataset-import.routes';
+import { marketplaceEditingRoutes } from './marketplace-editing/marketplace-editing.routes';
 
 /** Route titles are translation keys (see TranslatedTitleStrategy). */
 export const appRoutes: Route[] = [
@@ -9,10 +11,18 @@ export const appRoutes: Route[] = [
     loadComponent: () => import('./home/home').then((m) => m.Home),
     title: 'home.documentTitle',
   },
+  // Before `needs` and `offerings`: `/needs/new`, `/needs/:id/edit`, `/my/needs`, `/import`, …
+  ...marketplaceEditingRoutes,
+  ...datasetImportRoutes,
   {
     path: 'needs',
     loadChildren: () =>
       import('./needs/needs.routes').then((m) => m.needsRoutes),
+  },
+  {
+    path: 'offerings',
+    loadChildren: () =>
+      import('./offerings/offerings.routes').then((m) => m.offeringsRoutes),
   },
   {
     path: 'organisations',

@@ -76,25 +76,28 @@ describe('App shell', () => {
     expect(shell.querySelectorAll('footer')).toHaveLength(1);
   });
 
-  it('links to Home, Needs, Organisations and Guide and marks the current page', async () => {
+  it('links to Home, Needs, Offerings, Organisations and Guide and marks the current page', async () => {
     const { shell } = await open('/needs');
 
     const links = [...shell.querySelectorAll('nav a')];
     expect(links.map(text)).toEqual([
       'Home',
       'Needs',
+      'Offerings',
       'Organisations',
       'Guide',
     ]);
     expect(links.map((a) => a.getAttribute('href'))).toEqual([
       '/',
       '/needs',
+      '/offerings',
       '/organisations',
       '/guide',
     ]);
     expect(links.map((a) => a.getAttribute('aria-current'))).toEqual([
       null,
       'page',
+      null,
       null,
       null,
     ]);
@@ -112,7 +115,7 @@ describe('App shell', () => {
     ]);
   });
 
-  it('gives a signed-in user a menu: my organisations, account, sign out', async () => {
+  it('gives a signed-in user a menu: my organisations, needs and offerings, account, sign out', async () => {
     localStorage.setItem(TOKEN_STORAGE_KEY, 'token-1');
     api.me = aMe({ name: 'Mette Hansen' });
     TestBed.inject(AuthService).init();
@@ -132,7 +135,13 @@ describe('App shell', () => {
     await menu.open();
     expect(
       await Promise.all((await menu.getItems()).map((i) => i.getText())),
-    ).toEqual(['My organisations', 'Account', 'Sign out']);
+    ).toEqual([
+      'My organisations',
+      'My needs',
+      'My offerings',
+      'Account',
+      'Sign out',
+    ]);
     await menu.clickItem({ text: 'Sign out' });
 
     expect(localStorage.getItem(TOKEN_STORAGE_KEY)).toBeNull();
@@ -140,6 +149,27 @@ describe('App shell', () => {
       ['Sign in', 'Sign up'],
     );
   });
+
+  it.each(['cluster_manager', 'admin'] as const)(
+    'links a %s to the dataset import from the menu',
+    async (role) => {
+      localStorage.setItem(TOKEN_STORAGE_KEY, 'token-1');
+      api.me = aMe({ role });
+      TestBed.inject(AuthService).init();
+      const { loader } = await open('/');
+
+      const menu = await loader.getHarness(
+        MatMenuHarness.with({ ancestor: 'opi-user-menu' }),
+      );
+      await menu.open();
+      const items = await menu.getItems();
+      expect(await Promise.all(items.map((i) => i.getText()))).toContain(
+        'Import data',
+      );
+      const link = await items[3].host();
+      expect(await link.getAttribute('href')).toBe('/import');
+    },
+  );
 
   it.each(['/', '/needs', '/organisations', '/login', '/signup'])(
     'keeps the heading levels in order on %s',
@@ -187,6 +217,7 @@ describe('App shell', () => {
     expect([...shell.querySelectorAll('nav a')].map(text)).toEqual([
       'Forside',
       'Behov',
+      'Løsninger',
       'Organisationer',
       'Guide',
     ]);

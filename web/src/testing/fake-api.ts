@@ -6,11 +6,13 @@ import {
 } from '@angular/common/http';
 import type { Me, Need, Offering, Organisation, Page } from '@opi/contracts';
 import { type Observable, Subject, of, throwError } from 'rxjs';
+import { marketplacePage } from './fake-marketplace';
 
 /**
  * An in-memory stand-in for the API's public read endpoints, installed as an HTTP interceptor so
  * the real services and HttpClient run. It answers `GET /api/needs` and `GET /api/offerings`
- * with `{ items, total, page, pageSize }`, filtering by `q` and `careArea` like the server does,
+ * with `{ items, total, page, pageSize, facets }` like the server does (see marketplacePage),
+ * `GET /api/needs/:id` and `GET /api/offerings/:id` (any status; 404 for an unknown id),
  * and `GET /api/organisations` (also by `kind`, `country`, `region`; `q` on the name) and
  * `GET /api/organisations/:id`. `GET /api/me` answers `me` (401 when null), and signing out
  * works.
@@ -75,13 +77,28 @@ export class FakeApi {
     }
     if (req.method === 'GET' && req.url === '/api/needs') {
       return of(
-        new HttpResponse({ status: 200, body: this.page(this.needs, req) }),
+        new HttpResponse({
+          status: 200,
+          body: marketplacePage(this.needs, req.params),
+        }),
       );
     }
     if (req.method === 'GET' && req.url === '/api/offerings') {
       return of(
-        new HttpResponse({ status: 200, body: this.page(this.offerings, req) }),
+        new HttpResponse({
+          status: 200,
+          body: marketplacePage(this.offerings, req.params),
+        }),
       );
+    }
+    const record = /^\/api\/(needs|offerings)\/([^/]+)$/.exec(req.url);
+    const recordFound =
+      record &&
+      (record[1] === 'needs' ? this.needs : this.offerings).find(
+        (r) => r.id === decodeURIComponent(record[2]),
+      );
+    if (req.method === 'GET' && recordFound) {
+      return of(new HttpResponse({ status: 200, body: recordFound }));
     }
     if (req.method === 'GET' && req.url === '/api/me') {
       return this.me
@@ -129,27 +146,6 @@ export class FakeApi {
       .filter(only('country', (o) => o.country))
       .filter(only('region', (o) => o.region))
       .filter((o) => !careArea || o.careAreas.includes(careArea));
-    return {
-      items: matching.slice((page - 1) * pageSize, page * pageSize),
-      total: matching.length,
-      page,
-      pageSize,
-    };
-  }
-
-  private page<T extends Need | Offering>(
-    records: T[],
-    req: HttpRequest<unknown>,
-  ): Page<T> {
-    const q = req.params.get('q')?.toLowerCase();
-    const careArea = req.params.get('careArea');
-    const page = Number(req.params.get('page') ?? 1);
-    const pageSize = Number(req.params.get('pageSize') ?? 20);
-    const matching = records.filter(
-      (r) =>
-        (!q || `${r.title} ${r.description}`.toLowerCase().includes(q)) &&
-        (!careArea || r.careAreas.includes(careArea)),
-    );
     return {
       items: matching.slice((page - 1) * pageSize, page * pageSize),
       total: matching.length,

@@ -45,6 +45,7 @@ export class Header {
   protected readonly links = [
     { path: '/', label: 'nav.home', exact: true },
     { path: '/needs', label: 'nav.needs', exact: false },
+    { path: '/offerings', label: 'offerings.navLink', exact: false },
     { path: '/organisations', label: 'nav.organisations', exact: false },
     { path: '/guide', label: 'nav.guide', exact: false },
   ] as const;

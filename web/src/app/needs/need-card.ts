@@ -1,28 +1,24 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
-import { MatCardModule } from '@angular/material/card';
-import { MatChipsModule } from '@angular/material/chips';
-import { TranslocoPipe } from '@jsverse/transloco';
 import type { Need } from '@opi/contracts';
 import type { UiLanguage } from '@opi/taxonomy';
-import { CountryNamePipe } from '../shared/country-name.pipe';
-import { TaxonomyLabelPipe } from '../shared/taxonomy-label.pipe';
+import { MarketplaceCard } from '../marketplace/marketplace-card';
+import { NEEDS_COLLECTION } from './needs-collection';
 
-/** One need as a card; its title is an h3, so it sits under an h2 section heading. */
+/** One need as a card linking to it; its title is an h3, so it sits under an h2 section heading. */
 @Component({
   selector: 'opi-need-card',
-  imports: [
-    MatCardModule,
-    MatChipsModule,
-    TranslocoPipe,
-    CountryNamePipe,
-    TaxonomyLabelPipe,
-  ],
-  templateUrl: './need-card.html',
-  styleUrl: '../shared/card.scss',
+  imports: [MarketplaceCard],
+  template: `<opi-marketplace-card
+    [record]="need()"
+    [collection]="collection"
+    [lang]="lang()"
+  />`,
+  styles: ':host { display: block; height: 100%; }',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class NeedCard {
   readonly need = input.required<Need>();
   /** Language for taxonomy labels and country names. */
   readonly lang = input.required<UiLanguage>();
+  protected readonly collection = NEEDS_COLLECTION;
 }

@@ -53,16 +53,47 @@ describe('NeedsApiService', () => {
 
   it('passes an API error on to the caller', async () => {
     const result = firstValueFrom(api.list());
-    http
-      .expectOne('/api/needs')
-      .flush(
-        {
-          statusCode: 400,
-          message: ['pageSize must not be greater than 100'],
-          error: 'Bad Request',
-        },
-        { status: 400, statusText: 'Bad Request' },
-      );
+    http.expectOne('/api/needs').flush(
+      {
+        statusCode: 400,
+        message: ['pageSize must not be greater than 100'],
+        error: 'Bad Request',
+      },
+      { status: 400, statusText: 'Bad Request' },
+    );
     await expect(result).rejects.toMatchObject({ status: 400 });
+  });
+
+  it('sends the marketplace filters and the sort', () => {
+    api
+      .list({
+        q: 'falls',
+        trl: 7,
+        country: 'DK',
+        organisationKind: 'municipality',
+        testSite: false,
+        sort: 'newest',
+        page: 2,
+      })
+      .subscribe();
+    const req = http.expectOne((r) => r.url === '/api/needs');
+    expect(req.request.urlWithParams).toBe(
+      '/api/needs?q=falls&trl=7&country=DK&organisationKind=municipality&testSite=false&sort=newest&page=2',
+    );
+    req.flush({ items: [], total: 0, page: 2, pageSize: 20, facets: {} });
+  });
+
+  it('gets one need by its id', async () => {
+    const need = aNeed({ id: 'a/b', title: 'Fall sensors' });
+    const result = firstValueFrom(api.get('a/b'));
+    http.expectOne('/api/needs/a%2Fb').flush(need);
+    expect(await result).toEqual(need);
+  });
+
+  it('gives the CSV export’s address for the same filters', () => {
+    expect(api.exportUrl({ careArea: 'dementia', page: 3, pageSize: 50 })).toBe(
+      '/api/needs/export.csv?careArea=dementia',
+    );
+    expect(api.exportUrl({})).toBe('/api/needs/export.csv');
   });
 });

@@ -1,28 +1,24 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
-import { MatCardModule } from '@angular/material/card';
-import { MatChipsModule } from '@angular/material/chips';
-import { TranslocoPipe } from '@jsverse/transloco';
 import type { Offering } from '@opi/contracts';
 import type { UiLanguage } from '@opi/taxonomy';
-import { CountryNamePipe } from '../shared/country-name.pipe';
-import { TaxonomyLabelPipe } from '../shared/taxonomy-label.pipe';
+import { MarketplaceCard } from '../marketplace/marketplace-card';
+import { OFFERINGS_COLLECTION } from './offerings-collection';
 
-/** One offering as a card; its title is an h3, so it sits under an h2 section heading. */
+/** One offering as a card linking to it; its title is an h3, so it sits under an h2 section heading. */
 @Component({
   selector: 'opi-offering-card',
-  imports: [
-    MatCardModule,
-    MatChipsModule,
-    TranslocoPipe,
-    CountryNamePipe,
-    TaxonomyLabelPipe,
-  ],
-  templateUrl: './offering-card.html',
-  styleUrl: '../shared/card.scss',
+  imports: [MarketplaceCard],
+  template: `<opi-marketplace-card
+    [record]="offering()"
+    [collection]="collection"
+    [lang]="lang()"
+  />`,
+  styles: ':host { display: block; height: 100%; }',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class OfferingCard {
   readonly offering = input.required<Offering>();
   /** Language for taxonomy labels and country names. */
   readonly lang = input.required<UiLanguage>();
+  protected readonly collection = OFFERINGS_COLLECTION;
 }

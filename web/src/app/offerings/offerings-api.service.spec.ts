@@ -58,4 +58,37 @@ describe('OfferingsApiService', () => {
       .flush(null, { status: 503, statusText: 'Service Unavailable' });
     await expect(result).rejects.toMatchObject({ status: 503 });
   });
+
+  it('sends the marketplace filters and the sort', () => {
+    api
+      .list({
+        q: 'falls',
+        trl: 7,
+        country: 'DK',
+        organisationKind: 'municipality',
+        testSite: false,
+        sort: 'newest',
+        page: 2,
+      })
+      .subscribe();
+    const req = http.expectOne((r) => r.url === '/api/offerings');
+    expect(req.request.urlWithParams).toBe(
+      '/api/offerings?q=falls&trl=7&country=DK&organisationKind=municipality&testSite=false&sort=newest&page=2',
+    );
+    req.flush({ items: [], total: 0, page: 2, pageSize: 20, facets: {} });
+  });
+
+  it('gets one offering by its id', async () => {
+    const offering = anOffering({ id: 'a/b', title: 'Fall sensors' });
+    const result = firstValueFrom(api.get('a/b'));
+    http.expectOne('/api/offerings/a%2Fb').flush(offering);
+    expect(await result).toEqual(offering);
+  });
+
+  it('gives the CSV export’s address for the same filters', () => {
+    expect(api.exportUrl({ careArea: 'dementia', page: 3, pageSize: 50 })).toBe(
+      '/api/offerings/export.csv?careArea=dementia',
+    );
+    expect(api.exportUrl({})).toBe('/api/offerings/export.csv');
+  });
 });
