@@ -34,18 +34,18 @@ export class ContactDto implements Contact {
   @Transform(trim)
   @IsString({ message: 'contact.name must be text' })
   @MinLength(2, { message: 'contact.name must be at least 2 characters long' })
-  @MaxLength(120)
+  @MaxLength(200)
   name!: string;
 
   @IsOptional()
   @Transform(trim)
   @IsEmail({}, { message: 'contact.email must be an e-mail address' })
-  @MaxLength(200)
+  @MaxLength(254)
   email!: string | null;
 
   @IsOptional()
   @Transform(trim)
-  @Matches(/^\+?[0-9 ()./-]{6,30}$/, { message: 'contact.phone must be a phone number such as +45 12 34 56 78' })
+  @Matches(/^\+?[0-9 ()./-]{6,50}$/, { message: 'contact.phone must be a phone number such as +45 12 34 56 78' })
   phone!: string | null;
 }
 
