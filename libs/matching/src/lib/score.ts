@@ -1,0 +1,254 @@
+import { idf, MATCH_VOCABULARIES, termKey } from './profile';
+import { reasonsFor } from './reasons';
+import type {
+  CorpusStats,
+  MatchFeatures,
+  MatchProfile,
+  MatchVocabulary,
+  ScoreResult,
+} from './types';
+import { WEIGHTS } from './weights';
+
+type Weighted = ReadonlyMap<string, number>;
+
+/** A profile's vectors with IDF applied, and their norms, for one corpus. */
+interface Vectors {
+  readonly stats: CorpusStats;
+  readonly terms: Weighted;
+  readonly termNorm: number;
+  readonly concepts: Weighted;
+  readonly conceptNorm: number;
+  readonly cognates: Weighted;
+  readonly cognateNorm: number;
+  readonly codes: Readonly<Record<MatchVocabulary, Weighted>>;
+  readonly codeNorms: Readonly<Record<MatchVocabulary, number>>;
+}
+
+const VECTORS = new WeakMap<MatchProfile, Vectors>();
+
+function weighted(
+  vector: Weighted,
+  idfOf: (key: string) => number,
+): [Map<string, number>, number] {
+  const result = new Map<string, number>();
+  let sum = 0;
+  for (const [key, weight] of vector) {
+    const w = weight * idfOf(key);
+    result.set(key, w);
+    sum += w * w;
+  }
+  return [result, Math.sqrt(sum)];
+}
+
+/**
+ * IDF-weighted vectors of `profile` for `stats` (cached: profiles are
+ * immutable). A term's IDF counts the documents of the profile's language
+ * only: across a corpus mostly in one language, every word of another would
+ * look rare, and two texts in a minority language would seem alike for
+ * sharing everyday words.
+ */
+function vectorsOf(profile: MatchProfile, stats: CorpusStats): Vectors {
+  const cached = VECTORS.get(profile);
+  if (cached && cached.stats === stats) return cached;
+  const languageDocuments = stats.languageDocuments.get(profile.language) ?? 0;
+  const [terms, termNorm] = weighted(profile.terms, (key) =>
+    idf(stats.termDf.get(termKey(profile.language, key)), languageDocuments),
+  );
+  const [concepts, conceptNorm] = weighted(profile.concepts, (key) =>
+    idf(stats.conceptDf.get(key), stats.documents),
+  );
+  const [cognates, cognateNorm] = weighted(profile.cognates, (key) =>
+    idf(stats.cognateDf.get(key), stats.documents),
+  );
+  const codes = {} as Record<MatchVocabulary, Weighted>;
+  const codeNorms = {} as Record<MatchVocabulary, number>;
+  for (const vocabulary of MATCH_VOCABULARIES) {
+    const confidences = new Map<string, number>();
+    for (const [code, { confidence }] of profile.codes[vocabulary])
+      confidences.set(code, confidence);
+    [codes[vocabulary], codeNorms[vocabulary]] = weighted(confidences, (code) =>
+      idf(stats.codeDf.get(`${vocabulary}:${code}`), stats.documents),
+    );
+  }
+  const vectors = {
+    stats,
+    terms,
+    termNorm,
+    concepts,
+    conceptNorm,
+    cognates,
+    cognateNorm,
+    codes,
+    codeNorms,
+  };
+  VECTORS.set(profile, vectors);
+  return vectors;
+}
+
+/** One shared dimension of two vectors and what it adds to their dot product. */
+export interface SharedKey {
+  readonly key: string;
+  readonly contribution: number;
+}
+
+/** Dot product of two weighted vectors, with what each shared key contributes. */
+function dot(a: Weighted, b: Weighted, shared?: SharedKey[]): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let sum = 0;
+  for (const [key, weight] of small) {
+    const other = large.get(key);
+    if (other === undefined) continue;
+    const contribution = weight * other;
+    sum += contribution;
+    shared?.push({ key, contribution });
+  }
+  return sum;
+}
+
+function ratio(dotProduct: number, normA: number, normB: number): number {
+  return dotProduct > 0 ? Math.min(1, dotProduct / (normA * normB)) : 0;
+}
+
+/** The evidence behind the features, for reasons. */
+export interface FeatureDetail {
+  readonly sharedConcepts: SharedKey[];
+  readonly sharedTerms: SharedKey[];
+  readonly sharedCodes: Record<MatchVocabulary, SharedKey[]>;
+}
+
+/** The feature values of a pair (need-side first). */
+export function featuresOf(
+  a: MatchProfile,
+  b: MatchProfile,
+  stats: CorpusStats,
+  detail?: FeatureDetail,
+): MatchFeatures {
+  const va = vectorsOf(a, stats);
+  const vb = vectorsOf(b, stats);
+  const code = (vocabulary: MatchVocabulary) =>
+    ratio(
+      dot(
+        va.codes[vocabulary],
+        vb.codes[vocabulary],
+        detail?.sharedCodes[vocabulary],
+      ),
+      va.codeNorms[vocabulary],
+      vb.codeNorms[vocabulary],
+    );
+  const termDot = dot(va.terms, vb.terms, detail?.sharedTerms);
+  const conceptDot = dot(va.concepts, vb.concepts, detail?.sharedConcepts);
+  const lexical = ratio(termDot, va.termNorm, vb.termNorm);
+  const concept = ratio(conceptDot, va.conceptNorm, vb.conceptNorm);
+  const cognate = ratio(
+    dot(va.cognates, vb.cognates),
+    va.cognateNorm,
+    vb.cognateNorm,
+  );
+  // cross-language pairs rarely share stems: they lean on concepts and cognates
+  const mix =
+    a.language === b.language
+      ? WEIGHTS.textMix.sameLanguage
+      : WEIGHTS.textMix.crossLanguage;
+  const mixed =
+    (mix.lexical * lexical + mix.concept * concept + mix.cognate * cognate) /
+    (mix.lexical + mix.concept + mix.cognate);
+  const text = 1 - Math.exp(-mixed / WEIGHTS.textScale);
+
+  let trl: number = WEIGHTS.trlUnknown;
+  if (a.minTrl !== null && b.trl !== null) trl = b.trl >= a.minTrl ? 1 : 0;
+
+  const testSite = a.kind !== b.kind && a.testSite && b.testSite ? 1 : 0;
+
+  const oa = a.organisation;
+  const ob = b.organisation;
+  let region = 0;
+  if (oa && ob && oa.country && oa.country === ob.country) {
+    region =
+      oa.region && ob.region && oa.region === ob.region
+        ? 1
+        : WEIGHTS.sameCountry;
+  }
+
+  return {
+    careArea: code('careArea'),
+    targetGroup: code('targetGroup'),
+    setting: code('setting'),
+    lexical,
+    concept,
+    cognate,
+    text,
+    trl,
+    testSite,
+    region,
+  };
+}
+
+const FEATURES = [
+  'careArea',
+  'targetGroup',
+  'setting',
+  'text',
+  'trl',
+  'testSite',
+  'region',
+] as const;
+
+/** Levels an offering's TRL is below the need's minimum (0: meets it, or unknown). */
+export function trlGap(a: MatchProfile, b: MatchProfile): number {
+  if (a.minTrl === null || b.trl === null) return 0;
+  return Math.max(0, a.minTrl - b.trl);
+}
+
+/** The score in [0, 1] of a pair's features (see `WEIGHTS`). */
+export function scoreOfFeatures(features: MatchFeatures, gap: number): number {
+  let sum = 0;
+  let weights = 0;
+  for (const name of FEATURES) {
+    sum += features[name] * WEIGHTS[name];
+    weights += WEIGHTS[name];
+  }
+  let score = sum / weights;
+  if (gap > 0) {
+    score *= Math.max(
+      WEIGHTS.trlBelowFloor,
+      1 - WEIGHTS.trlBelowPenaltyPerLevel * gap,
+    );
+  }
+  return Math.min(1, Math.max(0, score));
+}
+
+/**
+ * How well an offering fits a need (or, with two needs, how alike they are):
+ * a score in [0, 1], 2–5 reasons and the feature values. `stats` gives the
+ * IDF weights (`corpusStats`).
+ */
+export function score(
+  need: MatchProfile,
+  offering: MatchProfile,
+  stats: CorpusStats,
+): ScoreResult {
+  const detail: FeatureDetail = {
+    sharedConcepts: [],
+    sharedTerms: [],
+    sharedCodes: { careArea: [], targetGroup: [], setting: [] },
+  };
+  const features = featuresOf(need, offering, stats, detail);
+  const gap = trlGap(need, offering);
+  return {
+    score: scoreOfFeatures(features, gap),
+    reasons: reasonsFor(need, offering, features, detail),
+    features,
+  };
+}
+
+/** Only the score: what ranking needs before it keeps the best (no reasons). */
+export function quickScore(
+  need: MatchProfile,
+  offering: MatchProfile,
+  stats: CorpusStats,
+): number {
+  return scoreOfFeatures(
+    featuresOf(need, offering, stats),
+    trlGap(need, offering),
+  );
+}
