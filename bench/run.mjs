@@ -1,3 +1,4 @@
 // Runs every benchmark in bench/ one after the other.
 await import('./dataset-import.mjs');
 await import('./search.mjs');
+await import('./matching.mjs');

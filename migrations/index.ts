@@ -5,6 +5,7 @@ import { AccountsAndMemberships1795495688852 } from './1795495688852-accounts-an
 import { GuideSearchAndTicks1795496951191 } from './1795496951191-guide-search-and-ticks';
 import { MarketplaceDetails1795501869854 } from './1795501869854-marketplace-details';
 import { NewestFirstIndex1795504282962 } from './1795504282962-newest-first-index';
+import { StoredMatches1795505559593 } from './1795505559593-stored-matches';
 
 export const MIGRATIONS = [
   TextSearchSetup1795490000000,
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   GuideSearchAndTicks1795496951191,
   MarketplaceDetails1795501869854,
   NewestFirstIndex1795504282962,
+  StoredMatches1795505559593,
 ];

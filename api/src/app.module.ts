@@ -11,7 +11,9 @@ import { dataSourceOptions } from './database/data-source-options';
 import { DatasetModule } from './dataset/dataset.module';
 import { GuideModule } from './guide/guide.module';
 import { HealthModule } from './health/health.module';
+import { RecordEventsModule } from './common/record-events';
 import { JobsModule } from './jobs/jobs.module';
+import { MatchingModule } from './matching/matching.module';
 import { MarketplaceModule } from './marketplace/marketplace.module';
 import { MeModule } from './me/me.module';
 import { MembershipsModule } from './memberships/memberships.module';
@@ -41,6 +43,7 @@ export class AppModule {
           migrationsRun: true,
           migrationsTransactionMode: 'each',
         }),
+        RecordEventsModule,
         JobsModule.register(databaseUrl),
         AuditModule,
         AuthModule,
@@ -49,6 +52,7 @@ export class AppModule {
         NeedsModule,
         OfferingsModule,
         MarketplaceModule,
+        MatchingModule,
         DatasetModule,
         MembershipsModule,
         MeModule,

@@ -34,6 +34,9 @@ const RULES: Record<string, Rule> = {
   'PATCH /api/offerings/{id}': { who: 'member', body: { version: 1, title: 'Taken over' } },
   'DELETE /api/offerings/{id}': { who: 'member' },
   'POST /api/offerings/{id}/still-relevant': { who: 'member' },
+  // A user's own verdict on a proposal: the user is the owner.
+  'PUT /api/matches/feedback': { who: 'signed-in' },
+  'POST /api/admin/matches/recompute': { who: 'admin' },
   // Computes tag suggestions for a text; writes nothing.
   'POST /api/taxonomy/suggestions': { who: 'anyone' },
   'POST /api/dataset/import': { who: 'admin', body: { format: 'opi-dataset/v1', organisations: [], needs: [], offerings: [] } },
@@ -42,7 +45,20 @@ const RULES: Record<string, Rule> = {
   'DELETE /api/guide/ticks/{itemId}': { who: 'signed-in' },
 };
 
-const TABLES = ['users', 'organisations', 'memberships', 'invitations', 'needs', 'offerings', 'audit_log', 'guide_ticks'];
+const TABLES = [
+  'users',
+  'organisations',
+  'memberships',
+  'invitations',
+  'needs',
+  'offerings',
+  'audit_log',
+  'guide_ticks',
+  'need_matches',
+  'test_site_matches',
+  'match_runs',
+  'match_feedback',
+];
 
 describe('authorization on every write endpoint', () => {
   let t: TestApp;

@@ -8,6 +8,7 @@ import { Need } from '../needs/need.entity';
 import { Offering } from '../offerings/offering.entity';
 import { Organisation } from '../organisations/organisation.entity';
 import { User } from '../users/user.entity';
+import { MatchFeedbackEntry, MatchRun, NeedMatch, TestSiteMatch } from '../matching/match.entities';
 
 /** Every entity the API maps; migrations must agree with these (see `migration:check`). */
 export const ENTITIES = [
@@ -21,4 +22,8 @@ export const ENTITIES = [
   AppSecret,
   GuidePageIndex,
   GuideTick,
+  NeedMatch,
+  TestSiteMatch,
+  MatchRun,
+  MatchFeedbackEntry,
 ];

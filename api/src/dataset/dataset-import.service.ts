@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In } from 'typeorm';
 
 import { AuditService } from '../audit/audit.service';
+import { RecordEvents } from '../common/record-events';
 
 import type { ImportReport, ImportTally } from '@opi/contracts';
 import type { OpiDataset } from '@opi/dataset';
@@ -36,6 +37,7 @@ export class DatasetImportService {
     private readonly audit: AuditService,
     private readonly needs: NeedsService,
     private readonly offerings: OfferingsService,
+    private readonly events: RecordEvents,
   ) {}
 
   /**
@@ -52,6 +54,7 @@ export class DatasetImportService {
       });
       this.needs.invalidateFacets();
       this.offerings.invalidateFacets();
+      this.events.changed({ type: 'bulk' });
       await this.refreshStatistics(report);
       return report;
     } catch (error) {

@@ -6,6 +6,12 @@ import { APP_CONFIG } from '../app-config.token';
 
 export const DATABASE_URL = Symbol('DATABASE_URL');
 
+/** A job run on demand: a queue name and what it does with the data it is sent. */
+export interface JobWorker<T extends object> {
+  name: string;
+  run(data: T): Promise<unknown>;
+}
+
 /** A recurring job: a queue name, when it runs (cron, UTC) and what it does. */
 export interface RecurringJob {
   name: string;
@@ -23,6 +29,7 @@ export interface RecurringJob {
 export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(JobQueue.name);
   private readonly recurring: RecurringJob[] = [];
+  private readonly workers: Array<JobWorker<object>> = [];
   private boss: PgBoss | null = null;
 
   constructor(
@@ -32,6 +39,20 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
 
   register(job: RecurringJob): void {
     this.recurring.push(job);
+  }
+
+  registerWorker<T extends object>(worker: JobWorker<T>): void {
+    this.workers.push(worker as JobWorker<object>);
+  }
+
+  /**
+   * Queues a job; one with the same `singletonKey` still waiting is not
+   * queued twice. Without a running queue (RUN_JOBS=false) nothing happens:
+   * callers must not depend on the job for correctness.
+   */
+  async enqueue(name: string, data: object, singletonKey?: string): Promise<void> {
+    if (!this.boss) return;
+    await this.boss.send(name, data, singletonKey ? { singletonKey } : {});
   }
 
   /** The running pg-boss instance; null when jobs are off in this process. */
@@ -44,6 +65,11 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
     const boss = new PgBoss({ connectionString: this.databaseUrl, max: 3, application_name: 'opi-jobs' });
     boss.on('error', (error) => this.logger.error(`Job queue: ${error.message}`));
     await boss.start();
+    for (const worker of this.workers) {
+      // 'stately' with a singleton key: per record, at most one waiting and one running job.
+      await boss.createQueue(worker.name, { policy: 'stately' });
+      await boss.work(worker.name, { batchSize: 1 }, async ([job]) => worker.run(job.data as object));
+    }
     for (const job of this.recurring) {
       await boss.createQueue(job.name);
       await boss.schedule(job.name, job.cron, null, { tz: 'UTC' });

@@ -14,6 +14,7 @@ import { DEFAULT_PAGE_SIZE } from '@opi/contracts';
 import type { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../common/auth/auth-user';
 import { detectLanguage } from '../common/detect-language';
+import type { RecordEvents } from '../common/record-events';
 import { pageOf } from '../common/list-query';
 import { Membership } from '../memberships/membership.entity';
 import { Organisation } from '../organisations/organisation.entity';
@@ -77,6 +78,7 @@ export abstract class MarketplaceService<E extends WithOrganisation, D extends R
   protected constructor(
     protected readonly dataSource: DataSource,
     protected readonly audit: AuditService,
+    protected readonly events: RecordEvents,
     protected readonly collection: MarketplaceCollection<E, D>,
   ) {
     this.facetCache = new FacetCache(
@@ -200,7 +202,7 @@ export abstract class MarketplaceService<E extends WithOrganisation, D extends R
   }
 
   async create(user: AuthUser, body: CreateBody): Promise<D> {
-    return this.write(async (manager) => {
+    return this.write(null, async (manager) => {
       const organisation = await manager.findOneBy(Organisation, { id: body.organisationId });
       if (!organisation) {
         throw new BadRequestException(['organisationId must be the id of one of your organisations']);
@@ -234,7 +236,7 @@ export abstract class MarketplaceService<E extends WithOrganisation, D extends R
 
   /** Optimistic concurrency: lands only on the version the user read, else 409. Clears a stale reminder. */
   async update(user: AuthUser, id: string, body: UpdateBody): Promise<D> {
-    return this.write(async (manager) => {
+    return this.write(id, async (manager) => {
       const current = await this.findForWrite(manager, user, id);
       if (body.version !== current.version) {
         throw new ConflictException(
@@ -267,7 +269,7 @@ export abstract class MarketplaceService<E extends WithOrganisation, D extends R
   }
 
   async remove(user: AuthUser, id: string): Promise<void> {
-    await this.write(async (manager) => {
+    await this.write(id, async (manager) => {
       const current = await this.findForWrite(manager, user, id);
       await manager.delete(this.collection.entity, { id });
       await this.audit.record(manager, {
@@ -282,7 +284,7 @@ export abstract class MarketplaceService<E extends WithOrganisation, D extends R
 
   /** "Still relevant": the owners confirm a stale record, which restarts its six months. */
   async confirmStillRelevant(user: AuthUser, id: string): Promise<D> {
-    return this.write(async (manager) => {
+    return this.write(id, async (manager) => {
       const current = await this.findForWrite(manager, user, id);
       current.staleReminderAt = null;
       const saved = await this.save(manager, current);
@@ -301,10 +303,17 @@ export abstract class MarketplaceService<E extends WithOrganisation, D extends R
     this.facetCache.invalidate();
   }
 
-  /** A write in one transaction; afterwards the collection-wide counts are stale. */
-  private async write<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  /**
+   * A write to record `id` (null: a new one, whose id the result carries) in
+   * one transaction; afterwards the collection-wide counts are stale and the
+   * change is announced (stored matches depend on it).
+   */
+  private async write<T>(id: string | null, work: (manager: EntityManager) => Promise<T>): Promise<T> {
     try {
-      return await this.dataSource.transaction(work);
+      const result = await this.dataSource.transaction(work);
+      const changed = id ?? (result as { id?: string }).id;
+      if (changed) this.events.changed({ type: this.collection.noun as 'need' | 'offering', id: changed });
+      return result;
     } finally {
       this.facetCache.invalidate();
     }

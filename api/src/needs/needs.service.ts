@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import type { Need as NeedDto } from '@opi/contracts';
 
 import { AuditService } from '../audit/audit.service';
+import { RecordEvents } from '../common/record-events';
 import { toNeedDto } from '../marketplace/marketplace.mapper';
 import { type MarketplaceCollection, MarketplaceService } from '../marketplace/marketplace.service';
 import { Need } from './need.entity';
@@ -21,7 +22,7 @@ export const NEEDS: MarketplaceCollection<Need, NeedDto> = {
 
 @Injectable()
 export class NeedsService extends MarketplaceService<Need, NeedDto> {
-  constructor(dataSource: DataSource, audit: AuditService) {
-    super(dataSource, audit, NEEDS);
+  constructor(dataSource: DataSource, audit: AuditService, events: RecordEvents) {
+    super(dataSource, audit, events, NEEDS);
   }
 }

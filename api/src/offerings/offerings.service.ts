@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import type { Offering as OfferingDto } from '@opi/contracts';
 
 import { AuditService } from '../audit/audit.service';
+import { RecordEvents } from '../common/record-events';
 import { toOfferingDto } from '../marketplace/marketplace.mapper';
 import { type MarketplaceCollection, MarketplaceService } from '../marketplace/marketplace.service';
 import { Offering } from './offering.entity';
@@ -26,7 +27,7 @@ export const OFFERINGS: MarketplaceCollection<Offering, OfferingDto> = {
 
 @Injectable()
 export class OfferingsService extends MarketplaceService<Offering, OfferingDto> {
-  constructor(dataSource: DataSource, audit: AuditService) {
-    super(dataSource, audit, OFFERINGS);
+  constructor(dataSource: DataSource, audit: AuditService, events: RecordEvents) {
+    super(dataSource, audit, events, OFFERINGS);
   }
 }

@@ -10,6 +10,7 @@ import { DataSource } from 'typeorm';
 import type { Organisation as OrganisationDto, OrganisationDetails } from '@opi/contracts';
 
 import { AuditService } from '../audit/audit.service';
+import { RecordEvents } from '../common/record-events';
 import type { AuthUser } from '../common/auth/auth-user';
 import { Membership } from '../memberships/membership.entity';
 import type { CreateOrganisationDto } from './dto/create-organisation.dto';
@@ -24,6 +25,7 @@ export class OrganisationEditorService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly events: RecordEvents,
   ) {}
 
   /** The creator becomes the owner; organisation, membership and audit entry land together. */
@@ -63,7 +65,7 @@ export class OrganisationEditorService {
 
   /** Optimistic concurrency: the update only lands on the version the user read, else 409. */
   async update(user: AuthUser, id: string, dto: UpdateOrganisationDto): Promise<OrganisationDto> {
-    return this.dataSource.transaction(async (manager) => {
+    const updated = await this.dataSource.transaction(async (manager) => {
       const repo = manager.getRepository(Organisation);
       const current = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!current) throw new NotFoundException('No such organisation');
@@ -104,6 +106,8 @@ export class OrganisationEditorService {
       });
       return toOrganisationDto(saved);
     });
+    this.events.changed({ type: 'organisation', id });
+    return updated;
   }
 }
 

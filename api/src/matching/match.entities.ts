@@ -1,0 +1,119 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+
+import type { MatchFeedback as Verdict, MatchReason } from '@opi/contracts';
+
+import { Need } from '../needs/need.entity';
+import { Offering } from '../offerings/offering.entity';
+import { Organisation } from '../organisations/organisation.entity';
+import { User } from '../users/user.entity';
+
+/** A stored proposal: an offering for a need, with its rank among the need's proposals. */
+@Entity({ name: 'need_matches' })
+@Index('idx_need_matches_rank', ['needId', 'rank'])
+@Index('idx_need_matches_offering', ['offeringId'])
+export class NeedMatch {
+  @PrimaryColumn({ name: 'need_id', type: 'uuid' })
+  needId!: string;
+
+  @PrimaryColumn({ name: 'offering_id', type: 'uuid' })
+  offeringId!: string;
+
+  @ManyToOne(() => Need, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'need_id', foreignKeyConstraintName: 'fk_need_matches_need' })
+  need!: Relation<Need>;
+
+  @ManyToOne(() => Offering, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'offering_id', foreignKeyConstraintName: 'fk_need_matches_offering' })
+  offering!: Relation<Offering>;
+
+  @Column({ type: 'smallint' })
+  rank!: number;
+
+  @Column({ type: 'real' })
+  score!: number;
+
+  @Column({ type: 'jsonb' })
+  reasons!: MatchReason[];
+}
+
+/** A stored proposal: a municipality or hospital that could host a test of an offering. */
+@Entity({ name: 'test_site_matches' })
+@Index('idx_test_site_matches_rank', ['offeringId', 'rank'])
+@Index('idx_test_site_matches_organisation', ['organisationId'])
+export class TestSiteMatch {
+  @PrimaryColumn({ name: 'offering_id', type: 'uuid' })
+  offeringId!: string;
+
+  @PrimaryColumn({ name: 'organisation_id', type: 'uuid' })
+  organisationId!: string;
+
+  @ManyToOne(() => Offering, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'offering_id', foreignKeyConstraintName: 'fk_test_site_matches_offering' })
+  offering!: Relation<Offering>;
+
+  @ManyToOne(() => Organisation, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'organisation_id', foreignKeyConstraintName: 'fk_test_site_matches_organisation' })
+  organisation!: Relation<Organisation>;
+
+  /** The organisation's need the offering fits best, if any. */
+  @Column({ name: 'need_id', type: 'uuid', nullable: true })
+  needId!: string | null;
+
+  @ManyToOne(() => Need, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'need_id', foreignKeyConstraintName: 'fk_test_site_matches_need' })
+  need!: Relation<Need> | null;
+
+  @Column({ type: 'smallint' })
+  rank!: number;
+
+  @Column({ type: 'real' })
+  score!: number;
+
+  @Column({ type: 'jsonb' })
+  reasons!: MatchReason[];
+}
+
+/** When the proposals of a need (or the test sites of an offering) were last computed, and how long it took. */
+@Entity({ name: 'match_runs' })
+export class MatchRun {
+  /** 'need' (its offerings) or 'offering' (its test sites). */
+  @PrimaryColumn({ name: 'subject_type', type: 'text' })
+  subjectType!: 'need' | 'offering';
+
+  @PrimaryColumn({ name: 'subject_id', type: 'uuid' })
+  subjectId!: string;
+
+  @Column({ name: 'computed_at', type: 'timestamptz' })
+  computedAt!: Date;
+
+  @Column({ name: 'compute_ms', type: 'integer' })
+  computeMs!: number;
+
+  @Column({ type: 'integer' })
+  candidates!: number;
+}
+
+/** A user's verdict on one proposal ("interesting", or "hidden": not relevant, left out of their lists). */
+@Entity({ name: 'match_feedback' })
+export class MatchFeedbackEntry {
+  @PrimaryColumn({ name: 'user_id', type: 'uuid' })
+  userId!: string;
+
+  /** The need or offering the proposals are for. */
+  @PrimaryColumn({ name: 'subject_id', type: 'uuid' })
+  subjectId!: string;
+
+  /** The proposed offering or organisation. */
+  @PrimaryColumn({ name: 'candidate_id', type: 'uuid' })
+  candidateId!: string;
+
+  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'fk_match_feedback_user' })
+  user!: Relation<User>;
+
+  @Column({ type: 'text' })
+  verdict!: Verdict;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  at!: Date;
+}
