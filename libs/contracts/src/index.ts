@@ -4,6 +4,7 @@ export * from './common/page';
 export * from './dataset/import-report';
 export * from './health/health';
 export * from './marketplace/marketplace-record';
+export * from './matching/match';
 export * from './needs/need';
 export * from './offerings/offering';
 export * from './organisations/organisation';

@@ -1,0 +1,45 @@
+import type { Need } from '../needs/need';
+import type { Offering } from '../offerings/offering';
+import type { OrganisationRef } from '../organisations/organisation';
+
+/**
+ * Why a proposal was made (or what speaks against it). `code` is stable and,
+ * with `params`, lets the portal word the reason in the reader's language;
+ * `text` is the English wording.
+ */
+export interface MatchReason {
+  code: string;
+  text: string;
+  params?: Record<string, string | number | string[]>;
+}
+
+/** What a user said about a proposal: hidden ones are left out of their lists. */
+export const MATCH_FEEDBACK = ['interesting', 'hidden'] as const;
+export type MatchFeedback = (typeof MATCH_FEEDBACK)[number];
+
+/** GET /api/needs/:id/matches: an offering that could solve the need. */
+export interface OfferingMatch {
+  offering: Offering;
+  /** In [0, 1]. */
+  score: number;
+  reasons: MatchReason[];
+  /** The signed-in user's verdict on this proposal, if any. */
+  feedback: MatchFeedback | null;
+}
+
+/** GET /api/offerings/:id/test-sites: a municipality or hospital that could host a test. */
+export interface TestSiteMatch {
+  organisation: OrganisationRef & { region: string | null };
+  /** The organisation's need the offering fits best, when there is one. */
+  need?: Need;
+  score: number;
+  reasons: MatchReason[];
+  feedback: MatchFeedback | null;
+}
+
+/** Stored results, with when and how fast they were computed. */
+export interface MatchList<T> {
+  items: T[];
+  computedAt: string | null;
+  computeMs: number | null;
+}
