@@ -237,13 +237,26 @@ export class RecordEditor {
   protected readonly conflict = signal(false);
 
   // Options, translated
-  protected readonly tagOptions = computed(() => {
+  /** The three tag lists of the form, each a multiple select. */
+  protected readonly tagFields = computed(() => {
     const lang = this.lang();
-    return {
-      careAreas: sortedOptions('careArea', CARE_AREAS, lang),
-      targetGroups: sortedOptions('targetGroup', TARGET_GROUPS, lang),
-      settings: sortedOptions('setting', SETTINGS, lang),
-    };
+    return [
+      {
+        field: 'careAreas' as const,
+        labelKey: 'editing.fields.careAreas',
+        options: sortedOptions('careArea', CARE_AREAS, lang),
+      },
+      {
+        field: 'targetGroups' as const,
+        labelKey: 'editing.fields.targetGroups',
+        options: sortedOptions('targetGroup', TARGET_GROUPS, lang),
+      },
+      {
+        field: 'settings' as const,
+        labelKey: 'editing.fields.settings',
+        options: sortedOptions('setting', SETTINGS, lang),
+      },
+    ];
   });
   protected readonly trlOptions = computed(() =>
     TRL_LEVELS.map((level) => ({
