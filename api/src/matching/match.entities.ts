@@ -7,11 +7,25 @@ import { Offering } from '../offerings/offering.entity';
 import { Organisation } from '../organisations/organisation.entity';
 import { User } from '../users/user.entity';
 
+/** What every stored proposal has: its place in the list, its score and why. */
+abstract class StoredProposal {
+  /** 1 for the best. */
+  @Column({ type: 'smallint' })
+  rank!: number;
+
+  /** In [0, 1]. */
+  @Column({ type: 'real' })
+  score!: number;
+
+  @Column({ type: 'jsonb' })
+  reasons!: MatchReason[];
+}
+
 /** A stored proposal: an offering for a need, with its rank among the need's proposals. */
 @Entity({ name: 'need_matches' })
 @Index('idx_need_matches_rank', ['needId', 'rank'])
 @Index('idx_need_matches_offering', ['offeringId'])
-export class NeedMatch {
+export class NeedMatch extends StoredProposal {
   @PrimaryColumn({ name: 'need_id', type: 'uuid' })
   needId!: string;
 
@@ -25,22 +39,13 @@ export class NeedMatch {
   @ManyToOne(() => Offering, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'offering_id', foreignKeyConstraintName: 'fk_need_matches_offering' })
   offering!: Relation<Offering>;
-
-  @Column({ type: 'smallint' })
-  rank!: number;
-
-  @Column({ type: 'real' })
-  score!: number;
-
-  @Column({ type: 'jsonb' })
-  reasons!: MatchReason[];
 }
 
 /** A stored proposal: a municipality or hospital that could host a test of an offering. */
 @Entity({ name: 'test_site_matches' })
 @Index('idx_test_site_matches_rank', ['offeringId', 'rank'])
 @Index('idx_test_site_matches_organisation', ['organisationId'])
-export class TestSiteMatch {
+export class TestSiteMatch extends StoredProposal {
   @PrimaryColumn({ name: 'offering_id', type: 'uuid' })
   offeringId!: string;
 
@@ -62,15 +67,6 @@ export class TestSiteMatch {
   @ManyToOne(() => Need, { onDelete: 'SET NULL', nullable: true })
   @JoinColumn({ name: 'need_id', foreignKeyConstraintName: 'fk_test_site_matches_need' })
   need!: Relation<Need> | null;
-
-  @Column({ type: 'smallint' })
-  rank!: number;
-
-  @Column({ type: 'real' })
-  score!: number;
-
-  @Column({ type: 'jsonb' })
-  reasons!: MatchReason[];
 }
 
 /** When the proposals of a need (or the test sites of an offering) were last computed, and how long it took. */
