@@ -37,7 +37,7 @@ export const STORED = 50;
 /** Of the candidates, at most this many come from shared tags alone (the rest from shared words). */
 const TAG_CANDIDATES = 100;
 /** Words of the subject used to find candidates, and how common a word may be to count. */
-const MAX_QUERY_WORDS = 40;
+const MAX_QUERY_WORDS = 16;
 const FREQUENT_LEXEME = 0.02;
 
 /**
@@ -274,12 +274,17 @@ export class MatchingService implements OnModuleInit, OnModuleDestroy {
    */
   private async candidates(table: 'needs' | 'offerings', subject: Need | Offering): Promise<string[]> {
     const source = table === 'needs' ? 'offerings' : 'needs';
-    const [{ lexemes }] = (await this.dataSource.query(
-      `SELECT tsvector_to_array(search) AS lexemes FROM ${source} WHERE id = $1`,
+    // The subject's words, title words ('A') first, then the longer ones.
+    const words = (await this.dataSource.query(
+      `SELECT lexeme, 'A' = ANY(weights::text[]) AS in_title FROM unnest((SELECT search FROM ${source} WHERE id = $1))
+        ORDER BY 2 DESC, length(lexeme) DESC, lexeme`,
       [subject.id],
-    )) as Array<{ lexemes: string[] }>;
+    )) as Array<{ lexeme: string }>;
     const frequent = await this.frequentLexemes(table);
-    const telling = lexemes.filter((l) => !frequent.has(l) && l.length > 2).slice(0, MAX_QUERY_WORDS);
+    const telling = words
+      .map((w) => w.lexeme)
+      .filter((l) => !frequent.has(l) && l.length > 2)
+      .slice(0, MAX_QUERY_WORDS);
     const query = telling.map((l) => `'${l.replace(/'/g, "''")}'`).join(' | ');
     const codes = evokedCareAreas(subject);
     const rows: Array<{ id: string }> = await this.dataSource.query(
