@@ -1,11 +1,15 @@
 import type {
+  MatchList,
+  MatchReason,
   Me,
   MyMembership,
   Need,
   Offering,
+  OfferingMatch,
   Organisation,
   OrganisationMember,
   OrganisationRef,
+  TestSiteMatch,
 } from '@opi/contracts';
 import type { GuidePage, GuideTocEntry } from '../app/guide/guide.models';
 
@@ -176,6 +180,75 @@ export function aGuidePage(overrides: Partial<GuidePage> = {}): GuidePage {
     headings: [{ id: 'overview', text: 'Overview', level: 2 }],
     checklists: [],
     related: [],
+    ...overrides,
+  };
+}
+
+/** A reason for a proposal: two shared care areas, unless told otherwise. */
+export function aMatchReason(
+  overrides: Partial<MatchReason> = {},
+): MatchReason {
+  return {
+    code: 'shared-care-area',
+    text: 'Both address dementia and elderly care',
+    params: { codes: ['dementia', 'elderly-care'], fromText: [] },
+    ...overrides,
+  };
+}
+
+/** An offering proposed for a need (`GET /api/needs/:id/matches`), with no verdict yet. */
+export function anOfferingMatch(
+  overrides: Partial<OfferingMatch> = {},
+): OfferingMatch {
+  return {
+    offering: anOffering(),
+    score: 0.75,
+    reasons: [
+      aMatchReason(),
+      aMatchReason({
+        code: 'trl-meets-minimum',
+        text: 'TRL 7 meets the minimum of 6',
+        params: { trl: 7, minTrl: 6 },
+      }),
+    ],
+    feedback: null,
+    ...overrides,
+  };
+}
+
+/** A municipality proposed as a test site (`GET /api/offerings/:id/test-sites`), with no need. */
+export function aTestSiteMatch(
+  overrides: Partial<TestSiteMatch> = {},
+): TestSiteMatch {
+  return {
+    organisation: { ...anOrganisation(), region: null },
+    score: 0.6,
+    reasons: [
+      aMatchReason({
+        code: 'test-site-setting',
+        text: 'Offers a test site in nursing home',
+        params: { settings: ['nursing-home'], capacity: '' },
+      }),
+      aMatchReason({
+        code: 'little-overlap',
+        text: 'Little in common beyond the care domain',
+        params: {},
+      }),
+    ],
+    feedback: null,
+    ...overrides,
+  };
+}
+
+/** Stored proposals as the API answers them, computed on 1 March 2026. */
+export function aMatchList<T>(
+  items: T[],
+  overrides: Partial<MatchList<T>> = {},
+): MatchList<T> {
+  return {
+    items,
+    computedAt: '2026-03-01T10:00:00.000Z',
+    computeMs: 12,
     ...overrides,
   };
 }

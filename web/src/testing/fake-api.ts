@@ -4,7 +4,17 @@ import {
   type HttpRequest,
   HttpResponse,
 } from '@angular/common/http';
-import type { Me, Need, Offering, Organisation, Page } from '@opi/contracts';
+import type {
+  MatchFeedback,
+  MatchList,
+  Me,
+  Need,
+  Offering,
+  OfferingMatch,
+  Organisation,
+  Page,
+  TestSiteMatch,
+} from '@opi/contracts';
 import { type Observable, Subject, of, throwError } from 'rxjs';
 import { marketplacePage } from './fake-marketplace';
 
@@ -15,25 +25,37 @@ import { marketplacePage } from './fake-marketplace';
  * `GET /api/needs/:id` and `GET /api/offerings/:id` (any status; 404 for an unknown id),
  * and `GET /api/organisations` (also by `kind`, `country`, `region`; `q` on the name) and
  * `GET /api/organisations/:id`. `GET /api/me` answers `me` (401 when null), and signing out
- * works.
+ * works. The matching endpoints answer the proposals in `partners` and `testSites` (none unless
+ * given) for a known record; `PUT /api/matches/feedback` keeps the verdict in `feedback` (401
+ * when `me` is null), and the lists then leave out the hidden proposals and carry the verdicts,
+ * as the server does for the signed-in user.
  */
 export class FakeApi {
   needs: Need[] = [];
   offerings: Offering[] = [];
   organisations: Organisation[] = [];
+  /** `GET /api/needs/:id/matches`, by the need's id. */
+  partners: Record<string, MatchList<OfferingMatch>> = {};
+  /** `GET /api/offerings/:id/test-sites`, by the offering's id. */
+  testSites: Record<string, MatchList<TestSiteMatch>> = {};
+  /**
+   * Verdicts put through `PUT /api/matches/feedback`, by `subjectId candidateId` (null: taken
+   * back); a proposal with none here keeps the `feedback` it was stored with.
+   */
+  readonly feedback = new Map<string, MatchFeedback | null>();
   /** The signed-in user `GET /api/me` answers with; null answers 401. */
   me: Me | null = null;
   /** Answer with a 500: every request (`true`) or those to one path (`'/api/offerings'`). */
   failing: boolean | string = false;
-  /** Keep requests pending until `release()` (to see loading states). */
-  holding = false;
+  /** Keep requests pending until `release()` (to see loading states): every request or one path's. */
+  holding: boolean | string = false;
   readonly requests: HttpRequest<unknown>[] = [];
   private readonly held: (() => void)[] = [];
 
   readonly interceptor: HttpInterceptorFn = (req) => {
     this.requests.push(req);
     const answer = () => this.answer(req);
-    if (this.holding) {
+    if (this.holding === true || this.holding === req.url) {
       const pending = new Subject<HttpResponse<unknown>>();
       this.held.push(() =>
         answer().subscribe({
@@ -100,6 +122,25 @@ export class FakeApi {
     if (req.method === 'GET' && recordFound) {
       return of(new HttpResponse({ status: 200, body: recordFound }));
     }
+    const matches =
+      /^\/api\/(needs|offerings)\/([^/]+)\/(matches|test-sites)$/.exec(req.url);
+    if (req.method === 'GET' && matches) {
+      return this.proposals(req, matches[1], decodeURIComponent(matches[2]));
+    }
+    if (req.method === 'PUT' && req.url === '/api/matches/feedback') {
+      if (!this.me) {
+        return throwError(
+          () => new HttpErrorResponse({ status: 401, url: req.url }),
+        );
+      }
+      const { subjectId, candidateId, verdict } = req.body as {
+        subjectId: string;
+        candidateId: string;
+        verdict: MatchFeedback | null;
+      };
+      this.feedback.set(`${subjectId} ${candidateId}`, verdict);
+      return of(new HttpResponse({ status: 204, body: null }));
+    }
     if (req.method === 'GET' && req.url === '/api/me') {
       return this.me
         ? of(new HttpResponse({ status: 200, body: this.me }))
@@ -128,6 +169,42 @@ export class FakeApi {
     return throwError(
       () => new HttpErrorResponse({ status: 404, url: req.url }),
     );
+  }
+
+  /** A record's stored proposals, less the hidden ones, with the verdicts; 404 for no record. */
+  private proposals(
+    req: HttpRequest<unknown>,
+    collection: string,
+    id: string,
+  ): Observable<HttpResponse<unknown>> {
+    const records: { id: string }[] =
+      collection === 'needs' ? this.needs : this.offerings;
+    if (!records.some((r) => r.id === id)) {
+      return throwError(
+        () => new HttpErrorResponse({ status: 404, url: req.url }),
+      );
+    }
+    const stored: MatchList<OfferingMatch | TestSiteMatch> = (collection ===
+    'needs'
+      ? this.partners[id]
+      : this.testSites[id]) ?? {
+      items: [],
+      computedAt: null,
+      computeMs: null,
+    };
+    const limit = Number(req.params.get('limit') ?? 10);
+    const items = stored.items
+      .map((item) => {
+        const candidate =
+          'offering' in item ? item.offering.id : item.organisation.id;
+        const key = `${id} ${candidate}`;
+        return this.feedback.has(key)
+          ? { ...item, feedback: this.feedback.get(key) ?? null }
+          : item;
+      })
+      .filter((item) => item.feedback !== 'hidden')
+      .slice(0, limit);
+    return of(new HttpResponse({ status: 200, body: { ...stored, items } }));
   }
 
   private organisationPage(req: HttpRequest<unknown>): Page<Organisation> {

@@ -40,6 +40,7 @@ const COLLECTIONS = [
     loadError: 'The need could not be loaded.',
     backToList: 'All needs',
     edit: 'Edit need',
+    proposals: 'Proposed partners',
     store: (api: FakeApi, { trl, testSite, ...f }: Fields) => {
       const need = aNeed({
         ...f,
@@ -58,6 +59,7 @@ const COLLECTIONS = [
     loadError: 'The offering could not be loaded.',
     backToList: 'All offerings',
     edit: 'Edit offering',
+    proposals: 'Proposed test sites',
     store: (api: FakeApi, { trl, testSite, ...f }: Fields) => {
       const offering = anOffering({
         ...f,
@@ -140,6 +142,7 @@ describe.each(COLLECTIONS)('MarketplaceDetail ($path/:id)', (c) => {
       'H2: Timeline and budget',
       'H2: Contact',
       ...(c.path === '/offerings' ? ['H2: CE marking and evidence'] : []),
+      `H2: ${c.proposals}`,
     ]);
     expect(page.querySelector('h1')?.getAttribute('lang')).toBe('da');
     const org = page.querySelector('.detail__org a');

@@ -20,6 +20,10 @@ import type { RecordStatus } from '@opi/contracts';
 import { filter } from 'rxjs';
 import { AuthService } from '../auth/auth.service';
 import { LanguageService } from '../i18n/language.service';
+import {
+  type ProposalsKind,
+  ProposalsPanel,
+} from '../matching/proposals-panel';
 import { apiProblem } from '../shared/api-error';
 import { CountryNamePipe } from '../shared/country-name.pipe';
 import { LocalDatePipe } from '../shared/local-date.pipe';
@@ -37,7 +41,8 @@ export const RECORD_STATUS_KEYS: Readonly<Record<RecordStatus, string>> = {
 /**
  * `/needs/:id` and `/offerings/:id`: one record with its organisation, tags, maturity, test site,
  * timeline, contact (for signed-in readers) and attachments; the collection's own facts (an
- * offering's CE class and evidence) come from its `details` component. Members of the owning
+ * offering's CE class and evidence) come from its `details` component, then the matching engine's
+ * proposals (partners for a need, test sites for an offering). Members of the owning
  * organisation see drafts and get an "Edit" button. The collection comes as route data.
  */
 @Component({
@@ -52,6 +57,7 @@ export const RECORD_STATUS_KEYS: Readonly<Record<RecordStatus, string>> = {
     CountryNamePipe,
     LocalDatePipe,
     TaxonomyLabelPipe,
+    ProposalsPanel,
   ],
   templateUrl: './marketplace-detail.html',
   styleUrl: './marketplace-detail.scss',
@@ -94,6 +100,11 @@ export class MarketplaceDetail {
       .currentUser()
       ?.memberships.some((m) => m.organisationId === owner);
   });
+
+  /** Needs get partners proposed (offerings); offerings get test sites. */
+  protected readonly proposals = computed<ProposalsKind>(() =>
+    this.collection().path === '/needs' ? 'partners' : 'test-sites',
+  );
 
   protected readonly path = computed(
     () => `${this.collection().path}/${this.id()}`,

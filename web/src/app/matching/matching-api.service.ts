@@ -1,0 +1,57 @@
+import { HttpClient, HttpParams } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import type {
+  MatchFeedback,
+  MatchList,
+  OfferingMatch,
+  TestSiteMatch,
+} from '@opi/contracts';
+import { type Observable, map } from 'rxjs';
+
+/** How many proposals the detail pages show. */
+export const PROPOSALS_LIMIT = 10;
+
+/** `PUT /api/matches/feedback`: the signed-in user's verdict on one proposal. */
+export interface MatchFeedbackRequest {
+  /** The need (offerings proposed to it) or the offering (test sites proposed for it). */
+  subjectId: string;
+  /** The proposed offering, or the proposed test site's organisation. */
+  candidateId: string;
+  /** null takes the verdict back. */
+  verdict: MatchFeedback | null;
+}
+
+/** The matching endpoints of the API: proposals for a need or an offering, and feedback on them. */
+@Injectable({ providedIn: 'root' })
+export class MatchingApiService {
+  private readonly http = inject(HttpClient);
+
+  /** `GET /api/needs/:id/matches?limit=`: offerings that could meet the need, best first. */
+  partnersFor(
+    needId: string,
+    limit = PROPOSALS_LIMIT,
+  ): Observable<MatchList<OfferingMatch>> {
+    return this.http.get<MatchList<OfferingMatch>>(
+      `/api/needs/${encodeURIComponent(needId)}/matches`,
+      { params: new HttpParams().set('limit', limit) },
+    );
+  }
+
+  /** `GET /api/offerings/:id/test-sites?limit=`: organisations that could host a test, best first. */
+  testSitesFor(
+    offeringId: string,
+    limit = PROPOSALS_LIMIT,
+  ): Observable<MatchList<TestSiteMatch>> {
+    return this.http.get<MatchList<TestSiteMatch>>(
+      `/api/offerings/${encodeURIComponent(offeringId)}/test-sites`,
+      { params: new HttpParams().set('limit', limit) },
+    );
+  }
+
+  /** `PUT /api/matches/feedback` (signed-in users only; answers 204). */
+  setFeedback(feedback: MatchFeedbackRequest): Observable<void> {
+    return this.http
+      .put<null>('/api/matches/feedback', feedback)
+      .pipe(map(() => undefined));
+  }
+}
