@@ -3,7 +3,11 @@ import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestj
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsUUID, Max, Min, ValidateIf } from 'class-validator';
 
-import { MATCH_FEEDBACK, type MatchFeedback, type MatchList, type OfferingMatch, type TestSiteMatch } from '@opi/contracts';
+import {
+  MATCH_FEEDBACK,
+  type MatchFeedback,
+  type MatchFeedbackRequest,
+  type MatchList, type OfferingMatch, type TestSiteMatch } from '@opi/contracts';
 
 import type { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser, Public, Roles } from '../common/auth/decorators';
@@ -19,7 +23,7 @@ export class MatchLimitDto {
   limit?: number;
 }
 
-export class MatchFeedbackDto {
+export class MatchFeedbackDto implements MatchFeedbackRequest {
   @ApiProperty({ description: 'The need (for offerings proposed to it) or offering (for test sites)' })
   @IsUUID('all', { message: 'subjectId must be the id of a need or offering' })
   subjectId!: string;

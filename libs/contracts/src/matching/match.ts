@@ -17,6 +17,16 @@ export interface MatchReason {
 export const MATCH_FEEDBACK = ['interesting', 'hidden'] as const;
 export type MatchFeedback = (typeof MATCH_FEEDBACK)[number];
 
+/** PUT /api/matches/feedback: the signed-in user's verdict on one proposal. */
+export interface MatchFeedbackRequest {
+  /** The need (offerings proposed to it) or the offering (test sites proposed for it). */
+  subjectId: string;
+  /** The proposed offering, or the proposed test site's organisation. */
+  candidateId: string;
+  /** null takes the verdict back. */
+  verdict: MatchFeedback | null;
+}
+
 /** GET /api/needs/:id/matches: an offering that could solve the need. */
 export interface OfferingMatch {
   offering: Offering;

@@ -1,7 +1,7 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
-  MatchFeedback,
+  MatchFeedbackRequest,
   MatchList,
   OfferingMatch,
   TestSiteMatch,
@@ -10,16 +10,6 @@ import { type Observable, map } from 'rxjs';
 
 /** How many proposals the detail pages show. */
 export const PROPOSALS_LIMIT = 10;
-
-/** `PUT /api/matches/feedback`: the signed-in user's verdict on one proposal. */
-export interface MatchFeedbackRequest {
-  /** The need (offerings proposed to it) or the offering (test sites proposed for it). */
-  subjectId: string;
-  /** The proposed offering, or the proposed test site's organisation. */
-  candidateId: string;
-  /** null takes the verdict back. */
-  verdict: MatchFeedback | null;
-}
 
 /** The matching endpoints of the API: proposals for a need or an offering, and feedback on them. */
 @Injectable({ providedIn: 'root' })
