@@ -39,6 +39,8 @@ const TAG_CANDIDATES = 100;
 /** Words of the subject used to find candidates, and how common a word may be to count. */
 const MAX_QUERY_WORDS = 16;
 const FREQUENT_LEXEME = 0.02;
+/** At most this many needs an offering's change queues for recomputation, beyond those showing it. */
+const REMATCH_LIMIT = 500;
 
 /**
  * Partnership proposals (need → offerings) and test sites (offering →
@@ -285,7 +287,7 @@ export class MatchingService implements OnModuleInit, OnModuleDestroy {
       .map((w) => w.lexeme)
       .filter((l) => !frequent.has(l) && l.length > 2)
       .slice(0, MAX_QUERY_WORDS);
-    const query = telling.map((l) => `'${l.replace(/'/g, "''")}'`).join(' | ');
+    const query = telling.map((l) => `'${l.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`).join(' | ');
     const codes = evokedCareAreas(subject);
     const rows: Array<{ id: string }> = await this.dataSource.query(
       `(SELECT r.id FROM ${table} r JOIN organisations org ON org.id = r.organisation_id
@@ -345,14 +347,16 @@ export class MatchingService implements OnModuleInit, OnModuleDestroy {
       }
     } else if (type === 'offering') {
       offeringIds.add(id);
-      // Needs that show it, and needs it could now join (same care areas).
+      // Needs that show it, and the needs it could now join (same care areas and target groups
+      // or settings), newest first; a bounded number, so one edit cannot flood the queue.
       const rows: Array<{ need_id: string }> = await this.dataSource.query(
         `SELECT need_id FROM need_matches WHERE offering_id = $1
          UNION
-         SELECT n.id FROM needs n, offerings o
-          WHERE o.id = $1 AND n.status = 'published' AND n.care_areas && o.care_areas
-         LIMIT 2000`,
-        [id],
+         (SELECT n.id FROM needs n, offerings o
+           WHERE o.id = $1 AND n.status = 'published' AND n.care_areas && o.care_areas
+             AND (n.target_groups && o.target_groups OR n.settings && o.settings)
+           ORDER BY n.updated_at DESC LIMIT $2)`,
+        [id, REMATCH_LIMIT],
       );
       for (const r of rows) needIds.add(r.need_id);
     } else {
