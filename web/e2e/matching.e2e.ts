@@ -40,11 +40,18 @@ test.describe('matching', () => {
     ).toBeVisible();
   });
 
-  test('a visitor sees the proposed partners of a need, with reasons, in Danish', async ({ page }) => {
+  test('a visitor sees the proposed partners and similar needs of a need, with reasons, in Danish', async ({ page }) => {
     await page.goto('/needs?lang=da');
     await page.locator('mat-card a').first().click();
     const panel = page.getByRole('region', { name: 'Foreslåede partnere' });
     await expect(panel.getByRole('meter').first()).toBeVisible();
     await expect(panel.getByText('Log ind for at gemme forslag')).toBeVisible();
+
+    // Needs like it at other municipalities and hospitals, to join forces with.
+    const similar = page.getByRole('region', { name: 'Lignende behov andre steder' });
+    await expect(similar.getByRole('meter').first()).toBeVisible();
+    const firstSimilar = similar.getByRole('listitem').filter({ has: page.getByRole('meter') }).first();
+    await expect(firstSimilar.getByRole('link').first()).toHaveAttribute('href', /\/needs\/[0-9a-f-]{36}/);
+    await expectNoSeriousA11yViolations(page);
   });
 });

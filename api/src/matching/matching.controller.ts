@@ -7,7 +7,11 @@ import {
   MATCH_FEEDBACK,
   type MatchFeedback,
   type MatchFeedbackRequest,
-  type MatchList, type OfferingMatch, type TestSiteMatch } from '@opi/contracts';
+  type MatchList,
+  type OfferingMatch,
+  type SimilarNeedMatch,
+  type TestSiteMatch,
+} from '@opi/contracts';
 
 import type { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser, Public, Roles } from '../common/auth/decorators';
@@ -53,6 +57,18 @@ export class MatchingController {
     @CurrentUser() user?: AuthUser,
   ): Promise<MatchList<OfferingMatch>> {
     return this.matching.matchesForNeed(id, user, query.limit ?? 10);
+  }
+
+  /** Needs like this one at other municipalities and hospitals (to join forces on a test or a procurement). */
+  @Get('needs/:id/similar')
+  @Public()
+  @ApiOkResponse({ description: '{ items: [{ need, score, reasons, feedback }], computedAt, computeMs }' })
+  similarNeeds(
+    @Param('id') id: string,
+    @Query() query: MatchLimitDto,
+    @CurrentUser() user?: AuthUser,
+  ): Promise<MatchList<SimilarNeedMatch>> {
+    return this.matching.similarNeeds(id, user, query.limit ?? 10);
   }
 
   /** Municipalities and hospitals that could host a test of the offering. */

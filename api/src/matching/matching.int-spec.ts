@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import type { MatchList, OfferingMatch, TestSiteMatch } from '@opi/contracts';
+import type { MatchList, OfferingMatch, SimilarNeedMatch, TestSiteMatch } from '@opi/contracts';
 import type { OpiDataset } from '@opi/dataset';
 
 import { anOrganisationOf, aUser, type TestUser } from '../../test/factories/accounts.factory';
@@ -155,6 +155,26 @@ describe('matching: proposals for needs, test sites for offerings', () => {
     expect((await matches(needId, staff)).items.map((i) => i.offering.id)).toContain(first.offering.id);
     const bad = await t.http().put('/api/matches/feedback').set(staff.auth).send({ subjectId: needId, candidateId: 'x', verdict: 'love' }).expect(400);
     expect(bad.body.message.join(' ')).toMatch(/candidateId.*verdict|verdict.*candidateId/s);
+  });
+
+  it('finds similar needs at other municipalities and hospitals, never its own organisation', async () => {
+    const body = {
+      description: 'Residents with dementia leave the nursing home at night unnoticed; we want a discreet door alert for night staff.',
+      careAreas: ['dementia'],
+      targetGroups: ['people-with-dementia'],
+      settings: ['nursing-home'],
+    };
+    const mine = (await postNeed({ ...body, title: 'Residents with dementia leaving at night' })).body;
+    const sameOrg = (await postNeed({ ...body, title: 'Night exits from our dementia unit' })).body;
+    const res = await t.http().get(`/api/needs/${mine.id}/similar?limit=5`).expect(200);
+    const list = res.body as MatchList<SimilarNeedMatch>;
+    expect(list.items.length).toBeGreaterThan(0);
+    const ids = list.items.map((i) => i.need.id);
+    expect(ids).not.toContain(mine.id);
+    expect(ids).not.toContain(sameOrg.id);
+    expect(list.items.every((i) => i.need.organisation.id !== municipalityId)).toBe(true);
+    expect(list.items[0].need.careAreas).toContain('dementia');
+    expect(list.items[0].reasons.length).toBeGreaterThanOrEqual(2);
   });
 
   it('proposes municipalities and hospitals as test sites for an offering', async () => {

@@ -7,6 +7,7 @@ import type {
   MatchList,
   MatchReason,
   OfferingMatch,
+  SimilarNeedMatch,
   TestSiteMatch as TestSiteMatchDto,
 } from '@opi/contracts';
 import {
@@ -14,6 +15,7 @@ import {
   type MatchOffering,
   type MatchOrganisation,
   ProfileCache,
+  rankNeeds,
   rankOfferings,
   rankTestSites,
   type TestSiteCandidate,
@@ -177,6 +179,36 @@ export class MatchingService implements OnModuleInit, OnModuleDestroy {
     );
   }
 
+  /**
+   * Needs like this one at other municipalities and hospitals, so they can
+   * join forces on one test or one procurement. Computed when asked (not
+   * stored): the list is short-lived and cheap next to the partnership ones.
+   */
+  async similarNeeds(needId: string, user: AuthUser | undefined, limit: number): Promise<MatchList<SimilarNeedMatch>> {
+    await this.needs.get(needId, user);
+    const started = performance.now();
+    const need = await this.dataSource.manager.findOneOrFail(Need, { where: { id: needId }, relations: { organisation: true } });
+    const ids = await this.candidates('needs', need);
+    const others = await this.dataSource.manager.find(Need, {
+      where: { id: In(ids) },
+      relations: { organisation: true },
+    });
+    const hidden = await this.feedbackOf(user, needId);
+    const elsewhere = others.filter((n) => n.organisationId !== need.organisationId && hidden.get(n.id) !== 'hidden');
+    const proposals = rankNeeds(toMatchNeed(need), elsewhere.map(toMatchNeed), { limit, profiles: this.profiles });
+    const byId = new Map(elsewhere.map((n) => [n.id, n]));
+    return {
+      items: proposals.map((p) => ({
+        need: toNeedDto(byId.get(p.item.id)!, { showContact: !!user }),
+        score: round(p.score),
+        reasons: p.reasons.map(toReason),
+        feedback: hidden.get(p.item.id) ?? null,
+      })),
+      computedAt: new Date().toISOString(),
+      computeMs: Math.round(performance.now() - started),
+    };
+  }
+
   // ——— computing ———
 
   /** Ranks the published offerings for a need from scratch and stores the best. */
@@ -275,7 +307,7 @@ export class MatchingService implements OnModuleInit, OnModuleDestroy {
    * the care areas its text speaks of, in any of the five languages).
    */
   private async candidates(table: 'needs' | 'offerings', subject: Need | Offering): Promise<string[]> {
-    const source = table === 'needs' ? 'offerings' : 'needs';
+    const source = subject instanceof Need ? 'needs' : 'offerings';
     // The subject's words, title words ('A') first, then the longer ones.
     const words = (await this.dataSource.query(
       `SELECT lexeme, 'A' = ANY(weights::text[]) AS in_title FROM unnest((SELECT search FROM ${source} WHERE id = $1))

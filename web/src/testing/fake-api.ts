@@ -123,9 +123,16 @@ export class FakeApi {
       return of(new HttpResponse({ status: 200, body: recordFound }));
     }
     const matches =
-      /^\/api\/(needs|offerings)\/([^/]+)\/(matches|test-sites)$/.exec(req.url);
+      /^\/api\/(needs|offerings)\/([^/]+)\/(matches|test-sites|similar)$/.exec(
+        req.url,
+      );
     if (req.method === 'GET' && matches) {
-      return this.proposals(req, matches[1], decodeURIComponent(matches[2]));
+      return this.proposals(
+        req,
+        matches[1],
+        decodeURIComponent(matches[2]),
+        matches[3] === 'similar',
+      );
     }
     if (req.method === 'PUT' && req.url === '/api/matches/feedback') {
       if (!this.me) {
@@ -176,6 +183,7 @@ export class FakeApi {
     req: HttpRequest<unknown>,
     collection: string,
     id: string,
+    similar = false,
   ): Observable<HttpResponse<unknown>> {
     const records: { id: string }[] =
       collection === 'needs' ? this.needs : this.offerings;
@@ -183,6 +191,15 @@ export class FakeApi {
       return throwError(
         () => new HttpErrorResponse({ status: 404, url: req.url }),
       );
+    }
+    if (similar) {
+      // Similar needs: none in these tests.
+      const none: MatchList<never> = {
+        items: [],
+        computedAt: null,
+        computeMs: null,
+      };
+      return of(new HttpResponse({ status: 200, body: none }));
     }
     const stored: MatchList<OfferingMatch | TestSiteMatch> = (collection ===
     'needs'

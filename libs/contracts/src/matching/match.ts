@@ -37,6 +37,14 @@ export interface OfferingMatch {
   feedback: MatchFeedback | null;
 }
 
+/** GET /api/needs/:id/similar: a need like this one at another municipality or hospital. */
+export interface SimilarNeedMatch {
+  need: Need;
+  score: number;
+  reasons: MatchReason[];
+  feedback: MatchFeedback | null;
+}
+
 /** GET /api/offerings/:id/test-sites: a municipality or hospital that could host a test. */
 export interface TestSiteMatch {
   organisation: OrganisationRef & { region: string | null };

@@ -4,6 +4,7 @@ import type {
   MatchFeedbackRequest,
   MatchList,
   OfferingMatch,
+  SimilarNeedMatch,
   TestSiteMatch,
 } from '@opi/contracts';
 import { type Observable, map } from 'rxjs';
@@ -23,6 +24,17 @@ export class MatchingApiService {
   ): Observable<MatchList<OfferingMatch>> {
     return this.http.get<MatchList<OfferingMatch>>(
       `/api/needs/${encodeURIComponent(needId)}/matches`,
+      { params: new HttpParams().set('limit', limit) },
+    );
+  }
+
+  /** `GET /api/needs/:id/similar?limit=`: needs like this one at other organisations, best first. */
+  similarTo(
+    needId: string,
+    limit = PROPOSALS_LIMIT,
+  ): Observable<MatchList<SimilarNeedMatch>> {
+    return this.http.get<MatchList<SimilarNeedMatch>>(
+      `/api/needs/${encodeURIComponent(needId)}/similar`,
       { params: new HttpParams().set('limit', limit) },
     );
   }

@@ -33,7 +33,7 @@ import { type ReasonLine, reasonLine } from './match-reasons';
 import { MatchingApiService } from './matching-api.service';
 
 /** Offerings proposed for a need, or test sites proposed for an offering. */
-export type ProposalsKind = 'partners' | 'test-sites';
+export type ProposalsKind = 'partners' | 'test-sites' | 'similar-needs';
 
 /** Translation keys of each kind of list. */
 const KEYS: Readonly<
@@ -53,6 +53,12 @@ const KEYS: Readonly<
     intro: 'matching.testSites.intro',
     loading: 'matching.testSites.loading',
     error: 'matching.testSites.error',
+  },
+  'similar-needs': {
+    heading: 'matching.similarNeeds.heading',
+    intro: 'matching.similarNeeds.intro',
+    loading: 'matching.similarNeeds.loading',
+    error: 'matching.similarNeeds.error',
   },
 };
 
@@ -279,6 +285,28 @@ export class ProposalsPanel {
               organisation: offering.organisation.name,
               organisationKind: offering.organisation.kind,
               country: offering.organisation.country,
+              need: null,
+              score,
+              reasons,
+              feedback,
+            }),
+          ),
+        })),
+      );
+    }
+    if (kind === 'similar-needs') {
+      return this.api.similarTo(id).pipe(
+        map((list) => ({
+          ...list,
+          items: list.items.map(
+            ({ need, score, reasons, feedback }): Candidate => ({
+              id: need.id,
+              title: need.title,
+              titleLang: need.language,
+              link: ['/needs', need.id],
+              organisation: need.organisation.name,
+              organisationKind: need.organisation.kind,
+              country: need.organisation.country,
               need: null,
               score,
               reasons,
