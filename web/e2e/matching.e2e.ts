@@ -47,7 +47,8 @@ test.describe('matching', () => {
     await expect(panel.getByRole('meter').first()).toBeVisible();
     await expect(panel.getByText('Log ind for at gemme forslag')).toBeVisible();
 
-    // Needs like it at other municipalities and hospitals, to join forces with.
+    // Knowledge institutions to evaluate a test, and needs like it elsewhere to join forces with.
+    await expect(page.getByRole('region', { name: 'Evalueringspartnere' }).getByRole('heading', { level: 2 })).toBeVisible();
     const similar = page.getByRole('region', { name: 'Lignende behov andre steder' });
     await expect(similar.getByRole('meter').first()).toBeVisible();
     const firstSimilar = similar.getByRole('listitem').filter({ has: page.getByRole('meter') }).first();

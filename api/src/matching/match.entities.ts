@@ -33,11 +33,17 @@ export class NeedMatch extends StoredProposal {
   offeringId!: string;
 
   @ManyToOne(() => Need, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'need_id', foreignKeyConstraintName: 'fk_need_matches_need' })
+  @JoinColumn({
+    name: 'need_id',
+    foreignKeyConstraintName: 'fk_need_matches_need',
+  })
   need!: Relation<Need>;
 
   @ManyToOne(() => Offering, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'offering_id', foreignKeyConstraintName: 'fk_need_matches_offering' })
+  @JoinColumn({
+    name: 'offering_id',
+    foreignKeyConstraintName: 'fk_need_matches_offering',
+  })
   offering!: Relation<Offering>;
 }
 
@@ -53,11 +59,17 @@ export class TestSiteMatch extends StoredProposal {
   organisationId!: string;
 
   @ManyToOne(() => Offering, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'offering_id', foreignKeyConstraintName: 'fk_test_site_matches_offering' })
+  @JoinColumn({
+    name: 'offering_id',
+    foreignKeyConstraintName: 'fk_test_site_matches_offering',
+  })
   offering!: Relation<Offering>;
 
   @ManyToOne(() => Organisation, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'organisation_id', foreignKeyConstraintName: 'fk_test_site_matches_organisation' })
+  @JoinColumn({
+    name: 'organisation_id',
+    foreignKeyConstraintName: 'fk_test_site_matches_organisation',
+  })
   organisation!: Relation<Organisation>;
 
   /** The organisation's need the offering fits best, if any. */
@@ -65,7 +77,10 @@ export class TestSiteMatch extends StoredProposal {
   needId!: string | null;
 
   @ManyToOne(() => Need, { onDelete: 'SET NULL', nullable: true })
-  @JoinColumn({ name: 'need_id', foreignKeyConstraintName: 'fk_test_site_matches_need' })
+  @JoinColumn({
+    name: 'need_id',
+    foreignKeyConstraintName: 'fk_test_site_matches_need',
+  })
   need!: Relation<Need> | null;
 }
 
@@ -104,7 +119,10 @@ export class MatchFeedbackEntry {
   candidateId!: string;
 
   @ManyToOne(() => User, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'fk_match_feedback_user' })
+  @JoinColumn({
+    name: 'user_id',
+    foreignKeyConstraintName: 'fk_match_feedback_user',
+  })
   user!: Relation<User>;
 
   @Column({ type: 'text' })

@@ -9,6 +9,7 @@ import {
   type MatchFeedbackRequest,
   type MatchList,
   type OfferingMatch,
+  type OrganisationMatch,
   type SimilarNeedMatch,
   type TestSiteMatch,
 } from '@opi/contracts';
@@ -28,17 +29,27 @@ export class MatchLimitDto {
 }
 
 export class MatchFeedbackDto implements MatchFeedbackRequest {
-  @ApiProperty({ description: 'The need (for offerings proposed to it) or offering (for test sites)' })
+  @ApiProperty({
+    description: 'The need (for offerings proposed to it) or offering (for test sites)',
+  })
   @IsUUID('all', { message: 'subjectId must be the id of a need or offering' })
   subjectId!: string;
 
   @ApiProperty({ description: 'The proposed offering or organisation' })
-  @IsUUID('all', { message: 'candidateId must be the id of the proposed offering or organisation' })
+  @IsUUID('all', {
+    message: 'candidateId must be the id of the proposed offering or organisation',
+  })
   candidateId!: string;
 
-  @ApiProperty({ enum: MATCH_FEEDBACK, nullable: true, description: 'null takes a verdict back' })
+  @ApiProperty({
+    enum: MATCH_FEEDBACK,
+    nullable: true,
+    description: 'null takes a verdict back',
+  })
   @ValidateIf((_: object, value: unknown) => value !== null)
-  @IsIn(MATCH_FEEDBACK, { message: `verdict must be one of: ${MATCH_FEEDBACK.join(', ')}, or null` })
+  @IsIn(MATCH_FEEDBACK, {
+    message: `verdict must be one of: ${MATCH_FEEDBACK.join(', ')}, or null`,
+  })
   verdict!: MatchFeedback | null;
 }
 
@@ -50,7 +61,9 @@ export class MatchingController {
   /** Offerings that could solve the need, best first, with a score in [0, 1] and the reasons. */
   @Get('needs/:id/matches')
   @Public()
-  @ApiOkResponse({ description: '{ items: [{ offering, score, reasons: [{ code, text, params }], feedback }], computedAt, computeMs }' })
+  @ApiOkResponse({
+    description: '{ items: [{ offering, score, reasons: [{ code, text, params }], feedback }], computedAt, computeMs }',
+  })
   needMatches(
     @Param('id') id: string,
     @Query() query: MatchLimitDto,
@@ -62,7 +75,9 @@ export class MatchingController {
   /** Needs like this one at other municipalities and hospitals (to join forces on a test or a procurement). */
   @Get('needs/:id/similar')
   @Public()
-  @ApiOkResponse({ description: '{ items: [{ need, score, reasons, feedback }], computedAt, computeMs }' })
+  @ApiOkResponse({
+    description: '{ items: [{ need, score, reasons, feedback }], computedAt, computeMs }',
+  })
   similarNeeds(
     @Param('id') id: string,
     @Query() query: MatchLimitDto,
@@ -71,10 +86,26 @@ export class MatchingController {
     return this.matching.similarNeeds(id, user, query.limit ?? 10);
   }
 
+  /** Knowledge institutions that could evaluate a test of the need, by their expertise. */
+  @Get('needs/:id/evaluation-partners')
+  @Public()
+  @ApiOkResponse({
+    description: '{ items: [{ organisation, score, reasons, feedback }], computedAt, computeMs }',
+  })
+  evaluationPartners(
+    @Param('id') id: string,
+    @Query() query: MatchLimitDto,
+    @CurrentUser() user?: AuthUser,
+  ): Promise<MatchList<OrganisationMatch>> {
+    return this.matching.evaluationPartners(id, user, query.limit ?? 10);
+  }
+
   /** Municipalities and hospitals that could host a test of the offering. */
   @Get('offerings/:id/test-sites')
   @Public()
-  @ApiOkResponse({ description: '{ items: [{ organisation, need?, score, reasons, feedback }], computedAt, computeMs }' })
+  @ApiOkResponse({
+    description: '{ items: [{ organisation, need?, score, reasons, feedback }], computedAt, computeMs }',
+  })
   testSites(
     @Param('id') id: string,
     @Query() query: MatchLimitDto,
@@ -94,7 +125,11 @@ export class MatchingController {
   @Post('admin/matches/recompute')
   @HttpCode(202)
   @Roles('admin')
-  recomputeAll(): Promise<{ needs: number; offerings: number; queued: boolean }> {
+  recomputeAll(): Promise<{
+    needs: number;
+    offerings: number;
+    queued: boolean;
+  }> {
     return this.matching.recomputeAll();
   }
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import type { MatchList, OfferingMatch, SimilarNeedMatch, TestSiteMatch } from '@opi/contracts';
+import type { MatchList, OfferingMatch, OrganisationMatch, SimilarNeedMatch, TestSiteMatch } from '@opi/contracts';
 import type { OpiDataset } from '@opi/dataset';
 
 import { anOrganisationOf, aUser, type TestUser } from '../../test/factories/accounts.factory';
@@ -13,7 +13,13 @@ const matchingDev = JSON.parse(
   readFileSync(join(process.cwd(), 'libs/dataset/testdata/matching-dev.json'), 'utf8'),
 ) as OpiDataset;
 
-const companyBody = { kind: 'company' as const, testSite: undefined, population: undefined, careSettings: undefined, status: 'published' as const };
+const companyBody = {
+  kind: 'company' as const,
+  testSite: undefined,
+  population: undefined,
+  careSettings: undefined,
+  status: 'published' as const,
+};
 
 describe('matching: proposals for needs, test sites for offerings', () => {
   let t: TestApp;
@@ -37,16 +43,27 @@ describe('matching: proposals for needs, test sites for offerings', () => {
 
   afterAll(() => t.close());
 
-  const needIdOf = async (ref: string) => (await t.http().get(`/api/needs?ref=${ref}`).expect(200)).body.items[0].id as string;
+  const needIdOf = async (ref: string) =>
+    (await t.http().get(`/api/needs?ref=${ref}`).expect(200)).body.items[0].id as string;
   const matches = async (needId: string, user?: TestUser, limit = 10) => {
     const req = t.http().get(`/api/needs/${needId}/matches?limit=${limit}`);
     if (user) req.set(user.auth);
     return (await req.expect(200)).body as MatchList<OfferingMatch>;
   };
   const postNeed = (body: object) =>
-    t.http().post('/api/needs').set(staff.auth).send({ organisationId: municipalityId, status: 'published', ...body }).expect(201);
+    t
+      .http()
+      .post('/api/needs')
+      .set(staff.auth)
+      .send({ organisationId: municipalityId, status: 'published', ...body })
+      .expect(201);
   const postOffering = (user: TestUser, organisationId: string, body: object) =>
-    t.http().post('/api/offerings').set(user.auth).send({ organisationId, status: 'published', ...body }).expect(201);
+    t
+      .http()
+      .post('/api/offerings')
+      .set(user.auth)
+      .send({ organisationId, status: 'published', ...body })
+      .expect(201);
 
   it('proposes offerings for a need, best first, each with a score in [0, 1] and 2–5 reasons', async () => {
     const needId = await needIdOf(matchingDev.needs[0].ref);
@@ -62,77 +79,128 @@ describe('matching: proposals for needs, test sites for offerings', () => {
       expect(item.score).toBeLessThanOrEqual(1);
       expect(item.reasons.length).toBeGreaterThanOrEqual(2);
       expect(item.reasons.length).toBeLessThanOrEqual(5);
-      for (const reason of item.reasons) expect(reason).toEqual(expect.objectContaining({ code: expect.any(String), text: expect.any(String) }));
-      expect(item.offering).toEqual(expect.objectContaining({ id: expect.any(String), title: expect.any(String), organisation: expect.any(Object) }));
+      for (const reason of item.reasons)
+        expect(reason).toEqual(
+          expect.objectContaining({
+            code: expect.any(String),
+            text: expect.any(String),
+          }),
+        );
+      expect(item.offering).toEqual(
+        expect.objectContaining({
+          id: expect.any(String),
+          title: expect.any(String),
+          organisation: expect.any(Object),
+        }),
+      );
     }
     // The strongest expected match of the evaluation set is among the first five.
     const expected = matchingDev.expectedMatches!.find((m) => m.needRef === matchingDev.needs[0].ref)!;
-    const strong = Object.entries(expected.relevant).filter(([, rel]) => rel === 2).map(([ref]) => ref);
+    const strong = Object.entries(expected.relevant)
+      .filter(([, rel]) => rel === 2)
+      .map(([ref]) => ref);
     expect(list.items.map((i) => i.offering.ref).some((ref) => strong.includes(ref!))).toBe(true);
   });
 
   it('ranks an offering whose TRL is below the need minimum lower, and says why', async () => {
-    const need = (await postNeed({
-      title: 'Medication dispensers for older adults living at home',
-      description: 'Older adults living at home forget their medication; we want an automatic medication dispenser with reminders that home care staff can follow.',
-      careAreas: ['medication', 'elderly-care'],
-      targetGroups: ['older-adults'],
-      settings: ['home'],
-      minTrl: 7,
-    })).body;
+    const need = (
+      await postNeed({
+        title: 'Medication dispensers for older adults living at home',
+        description:
+          'Older adults living at home forget their medication; we want an automatic medication dispenser with reminders that home care staff can follow.',
+        careAreas: ['medication', 'elderly-care'],
+        targetGroups: ['older-adults'],
+        settings: ['home'],
+        minTrl: 7,
+      })
+    ).body;
     const text = {
-      description: 'An automatic medication dispenser with reminders for older adults living at home; home care staff follow doses in an app.',
+      description:
+        'An automatic medication dispenser with reminders for older adults living at home; home care staff follow doses in an app.',
       careAreas: ['medication', 'elderly-care'],
       targetGroups: ['older-adults'],
       settings: ['home'],
     };
-    const mature = (await postOffering(entrepreneur, companyId, { ...text, title: 'Automatic medication dispenser', trl: 8 })).body;
-    const early = (await postOffering(rival, rivalCompanyId, { ...text, title: 'Automatic medication dispenser prototype', trl: 4 })).body;
+    const mature = (
+      await postOffering(entrepreneur, companyId, {
+        ...text,
+        title: 'Automatic medication dispenser',
+        trl: 8,
+      })
+    ).body;
+    const early = (
+      await postOffering(rival, rivalCompanyId, {
+        ...text,
+        title: 'Automatic medication dispenser prototype',
+        trl: 4,
+      })
+    ).body;
     const list = await matches(need.id, undefined, 20);
     const ids = list.items.map((i) => i.offering.id);
     expect(ids).toContain(mature.id);
     expect(ids.indexOf(mature.id)).toBeLessThan(ids.indexOf(early.id) === -1 ? Infinity : ids.indexOf(early.id));
     const earlyItem = list.items.find((i) => i.offering.id === early.id);
     if (earlyItem) expect(earlyItem.reasons.map((r) => r.code)).toContain('trl-below-minimum');
-    expect(list.items.find((i) => i.offering.id === mature.id)!.reasons.map((r) => r.code)).toContain('trl-meets-minimum');
+    expect(list.items.find((i) => i.offering.id === mature.id)!.reasons.map((r) => r.code)).toContain(
+      'trl-meets-minimum',
+    );
   });
 
   it('never proposes a draft offering; once published it appears', async () => {
-    const need = (await postNeed({
-      title: 'Hydration monitoring in nursing homes',
-      description: 'Residents in our nursing homes drink too little; staff need a way to monitor hydration and get reminders.',
-      careAreas: ['nutrition', 'elderly-care'],
-      settings: ['nursing-home'],
-    })).body;
-    const draft = (await postOffering(entrepreneur, companyId, {
-      title: 'Smart cup that monitors hydration',
-      description: 'A smart cup monitors how much residents in nursing homes drink and reminds staff when hydration is too low.',
-      careAreas: ['nutrition', 'elderly-care'],
-      settings: ['nursing-home'],
-      status: 'draft',
-    })).body;
+    const need = (
+      await postNeed({
+        title: 'Hydration monitoring in nursing homes',
+        description:
+          'Residents in our nursing homes drink too little; staff need a way to monitor hydration and get reminders.',
+        careAreas: ['nutrition', 'elderly-care'],
+        settings: ['nursing-home'],
+      })
+    ).body;
+    const draft = (
+      await postOffering(entrepreneur, companyId, {
+        title: 'Smart cup that monitors hydration',
+        description:
+          'A smart cup monitors how much residents in nursing homes drink and reminds staff when hydration is too low.',
+        careAreas: ['nutrition', 'elderly-care'],
+        settings: ['nursing-home'],
+        status: 'draft',
+      })
+    ).body;
     expect((await matches(need.id)).items.map((i) => i.offering.id)).not.toContain(draft.id);
-    await t.http().patch(`/api/offerings/${draft.id}`).set(entrepreneur.auth).send({ status: 'published', version: draft.version }).expect(200);
+    await t
+      .http()
+      .patch(`/api/offerings/${draft.id}`)
+      .set(entrepreneur.auth)
+      .send({ status: 'published', version: draft.version })
+      .expect(200);
     await new Promise((resolve) => setTimeout(resolve, 100)); // the change notice drops the stored results
     expect((await matches(need.id)).items.map((i) => i.offering.id)).toContain(draft.id);
   });
 
   it('recomputes a changed need when its job runs', async () => {
-    const need = (await postNeed({
-      title: 'Loneliness among older citizens',
-      description: 'Many older citizens feel lonely; we look for ways to bring them together in the community.',
-      careAreas: ['social-inclusion'],
-      targetGroups: ['older-adults'],
-    })).body;
+    const need = (
+      await postNeed({
+        title: 'Loneliness among older citizens',
+        description: 'Many older citizens feel lonely; we look for ways to bring them together in the community.',
+        careAreas: ['social-inclusion'],
+        targetGroups: ['older-adults'],
+      })
+    ).body;
     const before = await matches(need.id, undefined, 50);
-    await t.http().patch(`/api/needs/${need.id}`).set(staff.auth).send({
-      version: need.version,
-      title: 'Night-time wandering of residents with dementia',
-      description: 'Residents with dementia wander at night in our nursing home and staff notice too late; we want a discreet alert.',
-      careAreas: ['dementia'],
-      targetGroups: ['people-with-dementia'],
-      settings: ['nursing-home'],
-    }).expect(200);
+    await t
+      .http()
+      .patch(`/api/needs/${need.id}`)
+      .set(staff.auth)
+      .send({
+        version: need.version,
+        title: 'Night-time wandering of residents with dementia',
+        description:
+          'Residents with dementia wander at night in our nursing home and staff notice too late; we want a discreet alert.',
+        careAreas: ['dementia'],
+        targetGroups: ['people-with-dementia'],
+        settings: ['nursing-home'],
+      })
+      .expect(200);
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(await t.dataSource.query(`SELECT 1 FROM match_runs WHERE subject_id = $1`, [need.id])).toHaveLength(0);
     await t.app.get(MatchingService).recomputeNeed(need.id); // what the queued job does
@@ -145,26 +213,64 @@ describe('matching: proposals for needs, test sites for offerings', () => {
   it('lets a user hide a proposal (just for them) or mark it interesting', async () => {
     const needId = await needIdOf(matchingDev.needs[1].ref);
     const [first, second] = (await matches(needId, staff)).items;
-    await t.http().put('/api/matches/feedback').set(staff.auth).send({ subjectId: needId, candidateId: first.offering.id, verdict: 'hidden' }).expect(204);
-    await t.http().put('/api/matches/feedback').set(staff.auth).send({ subjectId: needId, candidateId: second.offering.id, verdict: 'interesting' }).expect(204);
+    await t
+      .http()
+      .put('/api/matches/feedback')
+      .set(staff.auth)
+      .send({
+        subjectId: needId,
+        candidateId: first.offering.id,
+        verdict: 'hidden',
+      })
+      .expect(204);
+    await t
+      .http()
+      .put('/api/matches/feedback')
+      .set(staff.auth)
+      .send({
+        subjectId: needId,
+        candidateId: second.offering.id,
+        verdict: 'interesting',
+      })
+      .expect(204);
     const mine = await matches(needId, staff);
     expect(mine.items.map((i) => i.offering.id)).not.toContain(first.offering.id);
     expect(mine.items.find((i) => i.offering.id === second.offering.id)!.feedback).toBe('interesting');
     expect((await matches(needId, entrepreneur)).items.map((i) => i.offering.id)).toContain(first.offering.id);
-    await t.http().put('/api/matches/feedback').set(staff.auth).send({ subjectId: needId, candidateId: first.offering.id, verdict: null }).expect(204);
+    await t
+      .http()
+      .put('/api/matches/feedback')
+      .set(staff.auth)
+      .send({
+        subjectId: needId,
+        candidateId: first.offering.id,
+        verdict: null,
+      })
+      .expect(204);
     expect((await matches(needId, staff)).items.map((i) => i.offering.id)).toContain(first.offering.id);
-    const bad = await t.http().put('/api/matches/feedback').set(staff.auth).send({ subjectId: needId, candidateId: 'x', verdict: 'love' }).expect(400);
+    const bad = await t
+      .http()
+      .put('/api/matches/feedback')
+      .set(staff.auth)
+      .send({ subjectId: needId, candidateId: 'x', verdict: 'love' })
+      .expect(400);
     expect(bad.body.message.join(' ')).toMatch(/candidateId.*verdict|verdict.*candidateId/s);
   });
 
   it('finds similar needs at other municipalities and hospitals, never its own organisation', async () => {
     const body = {
-      description: 'Residents with dementia leave the nursing home at night unnoticed; we want a discreet door alert for night staff.',
+      description:
+        'Residents with dementia leave the nursing home at night unnoticed; we want a discreet door alert for night staff.',
       careAreas: ['dementia'],
       targetGroups: ['people-with-dementia'],
       settings: ['nursing-home'],
     };
-    const mine = (await postNeed({ ...body, title: 'Residents with dementia leaving at night' })).body;
+    const mine = (
+      await postNeed({
+        ...body,
+        title: 'Residents with dementia leaving at night',
+      })
+    ).body;
     const sameOrg = (await postNeed({ ...body, title: 'Night exits from our dementia unit' })).body;
     const res = await t.http().get(`/api/needs/${mine.id}/similar?limit=5`).expect(200);
     const list = res.body as MatchList<SimilarNeedMatch>;
@@ -177,8 +283,44 @@ describe('matching: proposals for needs, test sites for offerings', () => {
     expect(list.items[0].reasons.length).toBeGreaterThanOrEqual(2);
   });
 
+  it('proposes knowledge institutions that could evaluate a test, by their expertise', async () => {
+    const researcher = await aUser(t, 'researcher');
+    const institution = (
+      await anOrganisationOf(t, researcher, {
+        kind: 'knowledge_institution',
+        name: 'Institute for Dementia Care Research',
+        status: 'published',
+        description: 'We evaluate welfare technology for people with dementia in nursing homes.',
+        careAreas: ['dementia'],
+        expertise: ['dementia care', 'night-time wandering', 'evaluation of welfare technology'],
+        evaluationServices: ['Effect studies of alarms and sensors in nursing homes'],
+        testSite: undefined,
+        population: undefined,
+        careSettings: undefined,
+      })
+    ).id;
+    const need = (
+      await postNeed({
+        title: 'Night-time wandering of residents with dementia',
+        description:
+          'Residents with dementia wander at night in our nursing home; we want to test sensors and have the effect evaluated.',
+        careAreas: ['dementia'],
+      })
+    ).body;
+    const res = await t.http().get(`/api/needs/${need.id}/evaluation-partners?limit=3`).expect(200);
+    const list = res.body as MatchList<OrganisationMatch>;
+    expect(list.items[0].organisation).toMatchObject({
+      id: institution,
+      kind: 'knowledge_institution',
+    });
+    expect(list.items.every((i) => i.organisation.kind === 'knowledge_institution')).toBe(true);
+    expect(list.items[0].reasons.every((r) => !r.code.startsWith('trl-'))).toBe(true);
+    expect(list.items[0].reasons.length).toBeGreaterThanOrEqual(1);
+  });
+
   it('proposes municipalities and hospitals as test sites for an offering', async () => {
-    const offeringId = (await t.http().get(`/api/offerings?ref=${matchingDev.offerings[0].ref}`).expect(200)).body.items[0].id;
+    const offeringId = (await t.http().get(`/api/offerings?ref=${matchingDev.offerings[0].ref}`).expect(200)).body
+      .items[0].id;
     const res = await t.http().get(`/api/offerings/${offeringId}/test-sites?limit=5`).expect(200);
     const list = res.body as MatchList<TestSiteMatch>;
     expect(list.items.length).toBeGreaterThan(0);
@@ -207,24 +349,39 @@ describe('matching: kept current by the job queue', () => {
     const staff = await aUser(t, 'public_staff');
     const municipalityId = (await anOrganisationOf(t, staff, { status: 'published' })).id;
     const need = (
-      await t.http().post('/api/needs').set(staff.auth).send({
-        organisationId: municipalityId,
-        status: 'published',
-        title: 'Loneliness among older citizens',
-        description: 'Many older citizens feel lonely; we look for ways to bring them together in the community.',
-      }).expect(201)
+      await t
+        .http()
+        .post('/api/needs')
+        .set(staff.auth)
+        .send({
+          organisationId: municipalityId,
+          status: 'published',
+          title: 'Loneliness among older citizens',
+          description: 'Many older citizens feel lonely; we look for ways to bring them together in the community.',
+        })
+        .expect(201)
     ).body;
     const runOf = async () =>
-      (await t.dataSource.query(`SELECT computed_at FROM match_runs WHERE subject_type = 'need' AND subject_id = $1`, [need.id]))[0];
+      (
+        await t.dataSource.query(`SELECT computed_at FROM match_runs WHERE subject_type = 'need' AND subject_id = $1`, [
+          need.id,
+        ])
+      )[0];
     // Created → queued → computed without anyone reading.
     for (let i = 0; i < 80 && !(await runOf()); i++) await new Promise((resolve) => setTimeout(resolve, 250));
     const first = await runOf();
     expect(first).toBeDefined();
 
-    await t.http().patch(`/api/needs/${need.id}`).set(staff.auth).send({
-      version: need.version,
-      description: 'Residents with dementia wander at night in our nursing home; we want a discreet alert for night staff.',
-    }).expect(200);
+    await t
+      .http()
+      .patch(`/api/needs/${need.id}`)
+      .set(staff.auth)
+      .send({
+        version: need.version,
+        description:
+          'Residents with dementia wander at night in our nursing home; we want a discreet alert for night staff.',
+      })
+      .expect(200);
     let second = await runOf();
     for (let i = 0; i < 80 && (!second || second.computed_at.getTime() === first.computed_at.getTime()); i++) {
       await new Promise((resolve) => setTimeout(resolve, 250));

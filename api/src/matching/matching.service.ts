@@ -7,6 +7,7 @@ import type {
   MatchList,
   MatchReason,
   OfferingMatch,
+  OrganisationMatch,
   SimilarNeedMatch,
   TestSiteMatch as TestSiteMatchDto,
 } from '@opi/contracts';
@@ -70,7 +71,10 @@ export class MatchingService implements OnModuleInit, OnModuleDestroy {
   ) {}
 
   onModuleInit(): void {
-    this.jobs.registerWorker<{ needId: string }>({ name: 'match-need', run: ({ needId }) => this.recomputeNeed(needId) });
+    this.jobs.registerWorker<{ needId: string }>({
+      name: 'match-need',
+      run: ({ needId }) => this.recomputeNeed(needId),
+    });
     this.jobs.registerWorker<{ offeringId: string }>({
       name: 'match-offering',
       run: ({ offeringId }) => this.recomputeTestSites(offeringId),
@@ -93,7 +97,11 @@ export class MatchingService implements OnModuleInit, OnModuleDestroy {
   async matchesForNeed(needId: string, user: AuthUser | undefined, limit: number): Promise<MatchList<OfferingMatch>> {
     await this.needs.get(needId, user); // 404 unless the reader may see the need
     const run = (await this.runOf('need', needId)) ?? (await this.recomputeNeed(needId));
-    const rows: Array<{ offering_id: string; score: number; reasons: MatchReason[] }> = await this.dataSource.query(
+    const rows: Array<{
+      offering_id: string;
+      score: number;
+      reasons: MatchReason[];
+    }> = await this.dataSource.query(
       `SELECT m.offering_id, m.score, m.reasons
          FROM need_matches m
          JOIN offerings o ON o.id = m.offering_id AND o.status = 'published'
@@ -115,7 +123,9 @@ export class MatchingService implements OnModuleInit, OnModuleDestroy {
       items: rows
         .filter((r) => byId.has(r.offering_id))
         .map((r) => ({
-          offering: toOfferingDto(byId.get(r.offering_id)!, { showContact: !!user }),
+          offering: toOfferingDto(byId.get(r.offering_id)!, {
+            showContact: !!user,
+          }),
           score: round(r.score),
           reasons: r.reasons,
           feedback: feedback.get(r.offering_id) ?? null,
@@ -167,9 +177,18 @@ export class MatchingService implements OnModuleInit, OnModuleDestroy {
   }
 
   /** "Interesting", "hidden" (not relevant: left out of this user's lists), or null to take it back. */
-  async setFeedback(user: AuthUser, subjectId: string, candidateId: string, verdict: MatchFeedback | null): Promise<void> {
+  async setFeedback(
+    user: AuthUser,
+    subjectId: string,
+    candidateId: string,
+    verdict: MatchFeedback | null,
+  ): Promise<void> {
     if (verdict === null) {
-      await this.dataSource.manager.delete(MatchFeedbackEntry, { userId: user.id, subjectId, candidateId });
+      await this.dataSource.manager.delete(MatchFeedbackEntry, {
+        userId: user.id,
+        subjectId,
+        candidateId,
+      });
       return;
     }
     await this.dataSource.manager.upsert(
@@ -187,7 +206,10 @@ export class MatchingService implements OnModuleInit, OnModuleDestroy {
   async similarNeeds(needId: string, user: AuthUser | undefined, limit: number): Promise<MatchList<SimilarNeedMatch>> {
     await this.needs.get(needId, user);
     const started = performance.now();
-    const need = await this.dataSource.manager.findOneOrFail(Need, { where: { id: needId }, relations: { organisation: true } });
+    const need = await this.dataSource.manager.findOneOrFail(Need, {
+      where: { id: needId },
+      relations: { organisation: true },
+    });
     const ids = await this.candidates('needs', need);
     const others = await this.dataSource.manager.find(Need, {
       where: { id: In(ids) },
@@ -195,7 +217,10 @@ export class MatchingService implements OnModuleInit, OnModuleDestroy {
     });
     const hidden = await this.feedbackOf(user, needId);
     const elsewhere = others.filter((n) => n.organisationId !== need.organisationId && hidden.get(n.id) !== 'hidden');
-    const proposals = rankNeeds(toMatchNeed(need), elsewhere.map(toMatchNeed), { limit, profiles: this.profiles });
+    const proposals = rankNeeds(toMatchNeed(need), elsewhere.map(toMatchNeed), {
+      limit,
+      profiles: this.profiles,
+    });
     const byId = new Map(elsewhere.map((n) => [n.id, n]));
     return {
       items: proposals.map((p) => ({
@@ -209,12 +234,65 @@ export class MatchingService implements OnModuleInit, OnModuleDestroy {
     };
   }
 
+  /**
+   * Knowledge institutions that could evaluate a test of the need: each
+   * institution read as its description, expertise, research groups and
+   * evaluation services, ranked against the need with the same engine.
+   * Computed when asked.
+   */
+  async evaluationPartners(
+    needId: string,
+    user: AuthUser | undefined,
+    limit: number,
+  ): Promise<MatchList<OrganisationMatch>> {
+    await this.needs.get(needId, user);
+    const started = performance.now();
+    const need = await this.dataSource.manager.findOneOrFail(Need, {
+      where: { id: needId },
+      relations: { organisation: true },
+    });
+    const institutions = await this.dataSource.manager.find(Organisation, {
+      where: { kind: 'knowledge_institution', status: 'published' },
+      take: CANDIDATES,
+    });
+    const feedback = await this.feedbackOf(user, needId);
+    const candidates = institutions.filter((org) => feedback.get(org.id) !== 'hidden').map(asOffering);
+    const proposals = rankOfferings(toMatchNeed(need), candidates, {
+      limit,
+      profiles: this.profiles,
+    });
+    const byId = new Map(institutions.map((o) => [o.id, o]));
+    return {
+      items: proposals.map((p) => {
+        const org = byId.get(p.item.id)!;
+        return {
+          organisation: {
+            id: org.id,
+            name: org.name,
+            kind: org.kind,
+            country: org.country,
+            region: org.region,
+          },
+          score: round(p.score),
+          // A maturity level says nothing about an institution.
+          reasons: p.reasons.filter((r) => !r.code.startsWith('trl-') && r.code !== 'test-site-fit').map(toReason),
+          feedback: feedback.get(org.id) ?? null,
+        };
+      }),
+      computedAt: new Date().toISOString(),
+      computeMs: Math.round(performance.now() - started),
+    };
+  }
+
   // ——— computing ———
 
   /** Ranks the published offerings for a need from scratch and stores the best. */
   async recomputeNeed(needId: string): Promise<MatchRun> {
     const started = performance.now();
-    const need = await this.dataSource.manager.findOne(Need, { where: { id: needId }, relations: { organisation: true } });
+    const need = await this.dataSource.manager.findOne(Need, {
+      where: { id: needId },
+      relations: { organisation: true },
+    });
     if (!need) return this.emptyRun('need', needId);
     const subject = toMatchNeed(need);
     const candidateIds = await this.candidates('offerings', need);
@@ -272,7 +350,11 @@ export class MatchingService implements OnModuleInit, OnModuleDestroy {
       .getMany();
     const sites = new Map<string, { organisation: MatchOrganisation; needs: MatchNeed[] }>();
     for (const org of [...needs.map((n) => n.organisation), ...hosts]) {
-      if (!sites.has(org.id)) sites.set(org.id, { organisation: toMatchOrganisation(org), needs: [] });
+      if (!sites.has(org.id))
+        sites.set(org.id, {
+          organisation: toMatchOrganisation(org),
+          needs: [],
+        });
     }
     for (const need of needs) sites.get(need.organisationId)!.needs.push(toMatchNeed(need));
     const proposals = rankTestSites(toMatchOffering(offering), [...sites.values()] as TestSiteCandidate[], {
@@ -356,13 +438,21 @@ export class MatchingService implements OnModuleInit, OnModuleDestroy {
   }
 
   /** Queues every need and offering for recomputation (admins, after a change of weights). */
-  async recomputeAll(): Promise<{ needs: number; offerings: number; queued: boolean }> {
+  async recomputeAll(): Promise<{
+    needs: number;
+    offerings: number;
+    queued: boolean;
+  }> {
     const needs: Array<{ id: string }> = await this.dataSource.query(`SELECT id FROM needs`);
     const offerings: Array<{ id: string }> = await this.dataSource.query(`SELECT id FROM offerings`);
     await this.dataSource.query(`DELETE FROM match_runs`);
     for (const { id } of needs) await this.jobs.enqueue('match-need', { needId: id }, id);
     for (const { id } of offerings) await this.jobs.enqueue('match-offering', { offeringId: id }, id);
-    return { needs: needs.length, offerings: offerings.length, queued: this.jobs.queue !== null };
+    return {
+      needs: needs.length,
+      offerings: offerings.length,
+      queued: this.jobs.queue !== null,
+    };
   }
 
   /**
@@ -374,7 +464,9 @@ export class MatchingService implements OnModuleInit, OnModuleDestroy {
     const offeringIds = new Set<string>();
     if (type === 'need') {
       needIds.add(id);
-      for (const r of await this.dataSource.query(`SELECT offering_id FROM test_site_matches WHERE need_id = $1`, [id])) {
+      for (const r of await this.dataSource.query(`SELECT offering_id FROM test_site_matches WHERE need_id = $1`, [
+        id,
+      ])) {
         offeringIds.add(r.offering_id);
       }
     } else if (type === 'offering') {
@@ -392,8 +484,10 @@ export class MatchingService implements OnModuleInit, OnModuleDestroy {
       );
       for (const r of rows) needIds.add(r.need_id);
     } else {
-      for (const r of await this.dataSource.query(`SELECT id FROM needs WHERE organisation_id = $1`, [id])) needIds.add(r.id);
-      for (const r of await this.dataSource.query(`SELECT id FROM offerings WHERE organisation_id = $1`, [id])) offeringIds.add(r.id);
+      for (const r of await this.dataSource.query(`SELECT id FROM needs WHERE organisation_id = $1`, [id]))
+        needIds.add(r.id);
+      for (const r of await this.dataSource.query(`SELECT id FROM offerings WHERE organisation_id = $1`, [id]))
+        offeringIds.add(r.id);
     }
     await this.dataSource.query(
       `DELETE FROM match_runs WHERE (subject_type = 'need' AND subject_id = ANY($1::uuid[]))
@@ -405,12 +499,18 @@ export class MatchingService implements OnModuleInit, OnModuleDestroy {
   }
 
   private runOf(subjectType: 'need' | 'offering', subjectId: string): Promise<MatchRun | null> {
-    return this.dataSource.manager.findOneBy(MatchRun, { subjectType, subjectId });
+    return this.dataSource.manager.findOneBy(MatchRun, {
+      subjectType,
+      subjectId,
+    });
   }
 
   private async feedbackOf(user: AuthUser | undefined, subjectId: string): Promise<Map<string, MatchFeedback>> {
     if (!user) return new Map();
-    const rows = await this.dataSource.manager.findBy(MatchFeedbackEntry, { userId: user.id, subjectId });
+    const rows = await this.dataSource.manager.findBy(MatchFeedbackEntry, {
+      userId: user.id,
+      subjectId,
+    });
     return new Map(rows.map((r) => [r.candidateId, r.verdict]));
   }
 
@@ -428,19 +528,31 @@ export class MatchingService implements OnModuleInit, OnModuleDestroy {
       computeMs: Math.round(performance.now() - started),
       candidates,
     });
-    await manager.upsert(MatchRun, run, { conflictPaths: ['subjectType', 'subjectId'] });
+    await manager.upsert(MatchRun, run, {
+      conflictPaths: ['subjectType', 'subjectId'],
+    });
     return run;
   }
 
   private emptyRun(subjectType: 'need' | 'offering', subjectId: string): MatchRun {
-    return Object.assign(new MatchRun(), { subjectType, subjectId, computedAt: new Date(), computeMs: 0, candidates: 0 });
+    return Object.assign(new MatchRun(), {
+      subjectType,
+      subjectId,
+      computedAt: new Date(),
+      computeMs: 0,
+      candidates: 0,
+    });
   }
 }
 
 const round = (score: number) => Math.round(score * 1000) / 1000;
 
 function toReason(reason: { code: string; text: string; params: Readonly<Record<string, unknown>> }): MatchReason {
-  return { code: reason.code, text: reason.text, params: reason.params as MatchReason['params'] };
+  return {
+    code: reason.code,
+    text: reason.text,
+    params: reason.params as MatchReason['params'],
+  };
 }
 
 /** Care areas of the tags and of the text (read in any of the five languages), for the SQL stage. */
@@ -457,8 +569,30 @@ function toMatchOrganisation(org: Organisation): MatchOrganisation {
     kind: org.kind,
     careAreas: org.careAreas,
     testSite: org.testSite
-      ? { offered: org.testSite.offered, settings: org.testSite.settings, capacity: org.testSite.capacity }
+      ? {
+          offered: org.testSite.offered,
+          settings: org.testSite.settings,
+          capacity: org.testSite.capacity,
+        }
       : null,
+  };
+}
+
+/** A knowledge institution read as what it offers: its expertise and evaluation services. */
+function asOffering(org: Organisation): MatchOffering {
+  const details = org.details ?? {};
+  const lists = [org.expertise, details.researchGroups ?? [], details.evaluationServices ?? []].flat();
+  return {
+    id: org.id,
+    title: org.name,
+    description: [org.description, ...lists].filter(Boolean).join('. '),
+    language: null,
+    careAreas: org.careAreas,
+    targetGroups: [],
+    settings: [],
+    trl: null,
+    seekingTestSite: false,
+    organisation: toMatchOrganisation(org),
   };
 }
 

@@ -131,7 +131,7 @@ export class FakeApi {
         req,
         matches[1],
         decodeURIComponent(matches[2]),
-        matches[3] === 'similar',
+        matches[3] === 'similar' || matches[3] === 'evaluation-partners',
       );
     }
     if (req.method === 'PUT' && req.url === '/api/matches/feedback') {
@@ -193,7 +193,7 @@ export class FakeApi {
       );
     }
     if (similar) {
-      // Similar needs: none in these tests.
+      // Similar needs and evaluation partners: none in these tests.
       const none: MatchList<never> = {
         items: [],
         computedAt: null,

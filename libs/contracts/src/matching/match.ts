@@ -45,6 +45,14 @@ export interface SimilarNeedMatch {
   feedback: MatchFeedback | null;
 }
 
+/** GET /api/needs/:id/evaluation-partners: a knowledge institution that could evaluate a test. */
+export interface OrganisationMatch {
+  organisation: OrganisationRef & { region: string | null };
+  score: number;
+  reasons: MatchReason[];
+  feedback: MatchFeedback | null;
+}
+
 /** GET /api/offerings/:id/test-sites: a municipality or hospital that could host a test. */
 export interface TestSiteMatch {
   organisation: OrganisationRef & { region: string | null };

@@ -143,7 +143,9 @@ describe.each(COLLECTIONS)('MarketplaceDetail ($path/:id)', (c) => {
       'H2: Contact',
       ...(c.path === '/offerings' ? ['H2: CE marking and evidence'] : []),
       `H2: ${c.proposals}`,
-      ...(c.path === '/needs' ? ['H2: Similar needs elsewhere'] : []),
+      ...(c.path === '/needs'
+        ? ['H2: Evaluation partners', 'H2: Similar needs elsewhere']
+        : []),
     ]);
     expect(page.querySelector('h1')?.getAttribute('lang')).toBe('da');
     const org = page.querySelector('.detail__org a');

@@ -4,6 +4,7 @@ import type {
   MatchFeedbackRequest,
   MatchList,
   OfferingMatch,
+  OrganisationMatch,
   SimilarNeedMatch,
   TestSiteMatch,
 } from '@opi/contracts';
@@ -35,6 +36,17 @@ export class MatchingApiService {
   ): Observable<MatchList<SimilarNeedMatch>> {
     return this.http.get<MatchList<SimilarNeedMatch>>(
       `/api/needs/${encodeURIComponent(needId)}/similar`,
+      { params: new HttpParams().set('limit', limit) },
+    );
+  }
+
+  /** `GET /api/needs/:id/evaluation-partners?limit=`: knowledge institutions by expertise, best first. */
+  evaluationPartnersFor(
+    needId: string,
+    limit = PROPOSALS_LIMIT,
+  ): Observable<MatchList<OrganisationMatch>> {
+    return this.http.get<MatchList<OrganisationMatch>>(
+      `/api/needs/${encodeURIComponent(needId)}/evaluation-partners`,
       { params: new HttpParams().set('limit', limit) },
     );
   }

@@ -20,6 +20,8 @@ import type {
   MatchReason,
   Need,
   OrganisationKind,
+  OrganisationMatch,
+  TestSiteMatch,
 } from '@opi/contracts';
 import { type Observable, map } from 'rxjs';
 import { AuthService } from '../auth/auth.service';
@@ -33,7 +35,11 @@ import { type ReasonLine, reasonLine } from './match-reasons';
 import { MatchingApiService } from './matching-api.service';
 
 /** Offerings proposed for a need, or test sites proposed for an offering. */
-export type ProposalsKind = 'partners' | 'test-sites' | 'similar-needs';
+export type ProposalsKind =
+  | 'partners'
+  | 'test-sites'
+  | 'similar-needs'
+  | 'evaluation-partners';
 
 /** Translation keys of each kind of list. */
 const KEYS: Readonly<
@@ -59,6 +65,12 @@ const KEYS: Readonly<
     intro: 'matching.similarNeeds.intro',
     loading: 'matching.similarNeeds.loading',
     error: 'matching.similarNeeds.error',
+  },
+  'evaluation-partners': {
+    heading: 'matching.evaluationPartners.heading',
+    intro: 'matching.evaluationPartners.intro',
+    loading: 'matching.evaluationPartners.loading',
+    error: 'matching.evaluationPartners.error',
   },
 };
 
@@ -316,22 +328,26 @@ export class ProposalsPanel {
         })),
       );
     }
-    return this.api.testSitesFor(id).pipe(
+    const organisations =
+      kind === 'evaluation-partners'
+        ? this.api.evaluationPartnersFor(id)
+        : this.api.testSitesFor(id);
+    return organisations.pipe(
       map((list) => ({
         ...list,
         items: list.items.map(
-          ({ organisation, need, score, reasons, feedback }): Candidate => ({
-            id: organisation.id,
-            title: organisation.name,
+          (match: TestSiteMatch | OrganisationMatch): Candidate => ({
+            id: match.organisation.id,
+            title: match.organisation.name,
             titleLang: null,
-            link: ['/organisations', organisation.id],
+            link: ['/organisations', match.organisation.id],
             organisation: null,
-            organisationKind: organisation.kind,
-            country: organisation.country,
-            need: need ?? null,
-            score,
-            reasons,
-            feedback,
+            organisationKind: match.organisation.kind,
+            country: match.organisation.country,
+            need: ('need' in match ? match.need : null) ?? null,
+            score: match.score,
+            reasons: match.reasons,
+            feedback: match.feedback,
           }),
         ),
       })),
