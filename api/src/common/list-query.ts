@@ -5,7 +5,7 @@ import { DEFAULT_PAGE_SIZE } from '@opi/contracts';
 import type { ListQueryDto } from './dto/list-query.dto';
 
 /** Content languages whose stemmed forms a free-text query is matched against. */
-const QUERY_CONFIGS = ['simple', 'english', 'danish', 'dutch', 'french', 'swedish'];
+export const QUERY_CONFIGS = ['simple', 'english', 'danish', 'dutch', 'french', 'swedish'];
 
 /**
  * The tsquery for `:q`, OR-ed over the configurations of our content

@@ -1,6 +1,7 @@
 import type { FacetCount, MarketplaceFacet } from '@opi/contracts';
 import { MARKETPLACE_FACETS } from '@opi/contracts';
 
+import { QUERY_CONFIGS } from '../common/list-query';
 import type { MarketplaceQueryDto } from './dto/marketplace-query.dto';
 
 /** Where a collection keeps the columns the marketplace filters on. */
@@ -12,8 +13,6 @@ export interface SearchColumns {
   testSite: string;
 }
 
-/** Content languages whose stemmed forms a free-text query is matched against. */
-const QUERY_CONFIGS = ['simple', 'english', 'danish', 'dutch', 'french', 'swedish'];
 
 /**
  * How close a query must be to an organisation's name to find its records:

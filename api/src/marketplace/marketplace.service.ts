@@ -9,7 +9,6 @@ import { stringify } from 'csv-stringify/sync';
 import { type DataSource, type DeepPartial, type EntityManager, In } from 'typeorm';
 
 import type { MarketplaceRecord as RecordDto, OrganisationKind, Page } from '@opi/contracts';
-import { DEFAULT_PAGE_SIZE } from '@opi/contracts';
 
 import type { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../common/auth/auth-user';
@@ -183,8 +182,7 @@ export abstract class MarketplaceService<E extends WithOrganisation, D extends R
 
   /** Every record of the organisations `user` belongs to, any status, newest change first. */
   async mine(user: AuthUser, query: MyRecordsQueryDto): Promise<Page<D>> {
-    const page = query.page ?? 1;
-    const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
+    const { page, pageSize, skip } = pageOf(query);
     const qb = this.dataSource.manager
       .createQueryBuilder(this.collection.entity, 'r')
       .innerJoinAndSelect('r.organisation', 'organisation')
@@ -195,7 +193,7 @@ export abstract class MarketplaceService<E extends WithOrganisation, D extends R
     const [entities, total] = await qb
       .orderBy('r.updated_at', 'DESC')
       .addOrderBy('r.id', 'ASC')
-      .skip((page - 1) * pageSize)
+      .skip(skip)
       .take(pageSize)
       .getManyAndCount();
     return { items: entities.map((e) => this.collection.toDto(e, { showContact: true })), total, page, pageSize };
