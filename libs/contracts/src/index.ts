@@ -10,3 +10,4 @@ export * from './offerings/offering';
 export * from './organisations/organisation';
 export * from './taxonomy/tag-suggestions';
 export * from './users/user';
+export * from './workshops/workshop';
