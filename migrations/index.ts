@@ -6,6 +6,7 @@ import { GuideSearchAndTicks1795496951191 } from './1795496951191-guide-search-a
 import { MarketplaceDetails1795501869854 } from './1795501869854-marketplace-details';
 import { NewestFirstIndex1795504282962 } from './1795504282962-newest-first-index';
 import { StoredMatches1795505559593 } from './1795505559593-stored-matches';
+import { Workshops1795511485301 } from './1795511485301-workshops';
 
 export const MIGRATIONS = [
   TextSearchSetup1795490000000,
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   MarketplaceDetails1795501869854,
   NewestFirstIndex1795504282962,
   StoredMatches1795505559593,
+  Workshops1795511485301,
 ];

@@ -22,6 +22,7 @@ import { OfferingsModule } from './offerings/offerings.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { TaxonomyModule } from './taxonomy/taxonomy.controller';
 import { UsersModule } from './users/users.module';
+import { WorkshopsModule } from './workshops/workshops.module';
 
 
 @Module({})
@@ -60,6 +61,7 @@ export class AppModule {
         UsersModule,
         GuideModule,
         TaxonomyModule,
+        WorkshopsModule,
       ],
       providers: [{ provide: APP_CONFIG, useValue: config }],
       exports: [APP_CONFIG],

@@ -43,6 +43,28 @@ const RULES: Record<string, Rule> = {
   // A reader's own ticks: the user is the owner.
   'PUT /api/guide/ticks/{itemId}': { who: 'signed-in' },
   'DELETE /api/guide/ticks/{itemId}': { who: 'signed-in' },
+  // Workshops: who facilitates or takes part is decided per series and session (workshops.int-spec);
+  // here, that nobody signed out and without an invitation token gets in.
+  'POST /api/workshops': { who: 'signed-in' },
+  'PATCH /api/workshops/{id}': { who: 'signed-in' },
+  'POST /api/workshops/{id}/facilitators': { who: 'signed-in' },
+  'POST /api/workshops/{id}/sessions': { who: 'signed-in' },
+  'POST /api/workshops/{id}/topics': { who: 'signed-in' },
+  'PATCH /api/workshop-topics/{id}': { who: 'signed-in' },
+  'DELETE /api/workshop-topics/{id}': { who: 'signed-in' },
+  'POST /api/workshop-topics/{id}/recommendations': { who: 'signed-in' },
+  'PATCH /api/workshop-recommendations/{id}': { who: 'signed-in' },
+  'DELETE /api/workshop-recommendations/{id}': { who: 'signed-in' },
+  'POST /api/workshop-proposals/{id}/need': { who: 'signed-in' },
+  'PATCH /api/workshop-proposals/{id}': { who: 'signed-in' },
+  'PATCH /api/workshop-sessions/{id}': { who: 'signed-in' },
+  'POST /api/workshop-sessions/{id}/participants': { who: 'signed-in' },
+  'DELETE /api/workshop-sessions/{id}/participants/{participantId}': { who: 'signed-in' },
+  'PUT /api/workshop-sessions/{id}/me': { who: 'signed-in' },
+  'POST /api/workshop-sessions/{id}/elements': { who: 'signed-in' },
+  'PUT /api/workshop-sessions/{id}/elements/{elementId}/dots': { who: 'signed-in' },
+  'POST /api/workshop-sessions/{id}/proposals': { who: 'signed-in' },
+  'PUT /api/workshop-sessions/{id}/scores/{proposalId}': { who: 'signed-in' },
 };
 
 const TABLES = [
@@ -58,6 +80,17 @@ const TABLES = [
   'test_site_matches',
   'match_runs',
   'match_feedback',
+  'workshop_series',
+  'workshop_facilitators',
+  'workshop_sessions',
+  'workshop_participants',
+  'workshop_elements',
+  'workshop_dots',
+  'workshop_proposals',
+  'workshop_proposal_revisions',
+  'workshop_scores',
+  'workshop_topics',
+  'workshop_recommendations',
 ];
 
 describe('authorization on every write endpoint', () => {

@@ -8,6 +8,7 @@ import { Need } from '../needs/need.entity';
 import { Offering } from '../offerings/offering.entity';
 import { Organisation } from '../organisations/organisation.entity';
 import { User } from '../users/user.entity';
+import { WORKSHOP_ENTITIES } from '../workshops/workshop.entities';
 import { MatchFeedbackEntry, MatchRun, NeedMatch, TestSiteMatch } from '../matching/match.entities';
 
 /** Every entity the API maps; migrations must agree with these (see `migration:check`). */
@@ -26,4 +27,5 @@ export const ENTITIES = [
   TestSiteMatch,
   MatchRun,
   MatchFeedbackEntry,
+  ...WORKSHOP_ENTITIES,
 ];

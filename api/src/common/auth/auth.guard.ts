@@ -13,7 +13,7 @@ import { DataSource } from 'typeorm';
 import type { UserRole } from '@opi/contracts';
 
 import { User } from '../../users/user.entity';
-import { IS_PUBLIC, ROLES } from './decorators';
+import { ALLOWS_WORKSHOP_GUESTS, IS_PUBLIC, ROLES, WORKSHOP_TOKEN_HEADER } from './decorators';
 
 export interface TokenPayload {
   sub: string;
@@ -47,7 +47,11 @@ export class AuthGuard implements CanActivate {
       else if (!isPublic) throw new UnauthorizedException('Your session has ended: sign in again');
     }
     if (isPublic) return true;
-    if (!request.user) throw new UnauthorizedException('Sign in first');
+    if (!request.user) {
+      const guestsAllowed = this.reflector.getAllAndOverride<boolean>(ALLOWS_WORKSHOP_GUESTS, targets) ?? false;
+      if (guestsAllowed && request.headers[WORKSHOP_TOKEN_HEADER]) return true;
+      throw new UnauthorizedException('Sign in first');
+    }
 
     const roles = this.reflector.getAllAndOverride<UserRole[] | undefined>(ROLES, targets);
     if (roles && !roles.includes(request.user.role)) {

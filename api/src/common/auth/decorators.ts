@@ -5,7 +5,7 @@ import {
   SetMetadata,
   UseGuards,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiForbiddenResponse, ApiHeader, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 
 import type { MembershipRole, UserRole } from '@opi/contracts';
@@ -19,6 +19,21 @@ export const ORGANISATION_ACCESS = 'opi:organisationAccess';
 
 /** Anyone may call this route, signed in or not. Every other route needs a signed-in user. */
 export const Public = () => SetMetadata(IS_PUBLIC, true);
+
+export const ALLOWS_WORKSHOP_GUESTS = 'opi:allowsWorkshopGuests';
+/** The header a workshop guest's invitation token travels in. */
+export const WORKSHOP_TOKEN_HEADER = 'x-workshop-token';
+
+/**
+ * Signed-in users, or workshop guests who send their invitation token in
+ * the X-Workshop-Token header (which session it opens is checked by the
+ * workshops' own access rules).
+ */
+export const AllowWorkshopGuests = () =>
+  applyDecorators(
+    SetMetadata(ALLOWS_WORKSHOP_GUESTS, true),
+    ApiHeader({ name: WORKSHOP_TOKEN_HEADER, required: false, description: "A workshop guest's invitation token" }),
+  );
 
 /** Only users with one of these roles (admins and cluster managers have listed powers). */
 export const Roles = (...roles: UserRole[]) =>

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+
+import { NeedsModule } from '../needs/needs.module';
+import { WorkshopAccess } from './workshop-access';
+import { WorkshopEvents } from './workshop-events';
+import { WorkshopProposals } from './workshop-proposals.service';
+import { WorkshopsController } from './workshops.controller';
+import { WorkshopsService } from './workshops.service';
+
+@Module({
+  imports: [NeedsModule],
+  controllers: [WorkshopsController],
+  providers: [WorkshopAccess, WorkshopEvents, WorkshopProposals, WorkshopsService],
+})
+export class WorkshopsModule {}
