@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 
 import { NeedsModule } from '../needs/needs.module';
 import { WorkshopAccess } from './workshop-access';
+import { WorkshopDemoSeedService } from './workshop-demo-seed.service';
 import { WorkshopEvents } from './workshop-events';
 import { WorkshopProposals } from './workshop-proposals.service';
 import { WorkshopsController } from './workshops.controller';
@@ -10,6 +11,7 @@ import { WorkshopsService } from './workshops.service';
 @Module({
   imports: [NeedsModule],
   controllers: [WorkshopsController],
-  providers: [WorkshopAccess, WorkshopEvents, WorkshopProposals, WorkshopsService],
+  providers: [WorkshopAccess, WorkshopEvents, WorkshopProposals, WorkshopsService, WorkshopDemoSeedService],
+  exports: [WorkshopDemoSeedService],
 })
 export class WorkshopsModule {}
