@@ -7,6 +7,7 @@ import { MarketplaceDetails1795501869854 } from './1795501869854-marketplace-det
 import { NewestFirstIndex1795504282962 } from './1795504282962-newest-first-index';
 import { StoredMatches1795505559593 } from './1795505559593-stored-matches';
 import { Workshops1795511485301 } from './1795511485301-workshops';
+import { SearchOrganisationFields1795512764258 } from './1795512764258-search-organisation-fields';
 
 export const MIGRATIONS = [
   TextSearchSetup1795490000000,
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   NewestFirstIndex1795504282962,
   StoredMatches1795505559593,
   Workshops1795511485301,
+  SearchOrganisationFields1795512764258,
 ];

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../common/auth/auth-user';
+import { RecordEvents } from '../common/record-events';
 import { Organisation } from '../organisations/organisation.entity';
 import { User } from '../users/user.entity';
 
@@ -12,6 +13,7 @@ export class AdminService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly events: RecordEvents,
   ) {}
 
   async unpublishOrganisation(admin: AuthUser, id: string): Promise<void> {
@@ -29,6 +31,8 @@ export class AdminService {
         entityId: id,
       });
     });
+    // Its needs and offerings leave the marketplace and the proposals.
+    this.events.changed({ type: 'organisation', id });
   }
 
   async setUserDisabled(admin: AuthUser, id: string, disabled: boolean): Promise<void> {

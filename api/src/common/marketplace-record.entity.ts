@@ -78,6 +78,23 @@ export abstract class MarketplaceRecord {
   })
   search?: string;
 
+  /*
+   * The owning organisation's kind, country, region and publication, copied
+   * onto the record by database triggers (migration SearchOrganisationFields)
+   * so that search filters and facets read one table. Never written by the API.
+   */
+  @Column({ name: 'org_kind', type: 'text', nullable: true, select: false, insert: false, update: false })
+  orgKind?: string | null;
+
+  @Column({ name: 'org_country', type: 'text', nullable: true, select: false, insert: false, update: false })
+  orgCountry?: string | null;
+
+  @Column({ name: 'org_region', type: 'text', nullable: true, select: false, insert: false, update: false })
+  orgRegion?: string | null;
+
+  @Column({ name: 'org_published', type: 'boolean', default: false, select: false, insert: false, update: false })
+  orgPublished?: boolean;
+
   @VersionColumn()
   version!: number;
 

@@ -1,6 +1,7 @@
 import { MARKETPLACE_FACETS, type Need, type Offering, type Page } from '@opi/contracts';
 
 import { aDataset, aNeed, anOffering, anOrganisation } from '../../test/factories/dataset.factory';
+import { aUser } from '../../test/factories/accounts.factory';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { DatasetImportService } from '../dataset/dataset-import.service';
 
@@ -198,5 +199,20 @@ describe('searching needs and offerings', () => {
     expect(text).toContain('Beboere med demens vandrer om natten');
     const offerings = await t.http().get('/api/offerings/export.csv').expect(200);
     expect(offerings.text).toContain('trl,seeking_test_site,ce_class,evidence');
+  });
+
+  // Last: it changes organisations.
+  it("follows its organisation's country and publication (copied onto the records)", async () => {
+    const countries = async () => ((await t.http().get('/api/needs').expect(200)).body as Page<Need>).facets!.country.map((f) => f.value);
+    expect(await countries()).toContain('SE');
+
+    await t.dataSource.query("UPDATE organisations SET country = 'NO', region = 'Vestland' WHERE ref = 'org-gent'");
+    expect(refs((await t.http().get('/api/needs?country=NO&region=Vestland').expect(200)).body)).toEqual(['need-nl']);
+
+    const admin = await aUser(t, 'admin');
+    const [{ id: malmo }] = await t.dataSource.query("SELECT id FROM organisations WHERE ref = 'org-malmo'");
+    await t.http().post(`/api/admin/organisations/${malmo}/unpublish`).set(admin.auth).expect(204);
+    expect((await t.http().get('/api/needs?country=SE').expect(200)).body.total).toBe(0);
+    expect(await countries()).not.toContain('SE');
   });
 });

@@ -50,7 +50,8 @@ export const MARK_END = '\u0003';
 /**
  * The SQL behind GET /api/needs and /api/offerings: published records of
  * published organisations, filtered, ranked, counted and faceted. `r` is the
- * record, `o` its organisation.
+ * record, which carries its organisation's kind, country, region and
+ * publication (`org_*`, copied by triggers).
  */
 export class MarketplaceSearch {
   private readonly params = new SqlParams();
@@ -88,10 +89,10 @@ export class MarketplaceSearch {
     }
     if (query.setting) conditions.push({ facet: 'setting', sql: `r.settings @> ARRAY[${p.add(query.setting)}]::text[]` });
     if (query.trl !== undefined) conditions.push({ facet: 'trl', sql: `r.${columns.trl} = ${p.add(query.trl)}` });
-    if (query.country) conditions.push({ facet: 'country', sql: `o.country = ${p.add(query.country)}` });
-    if (query.region) conditions.push({ facet: 'region', sql: `o.region = ${p.add(query.region)}` });
+    if (query.country) conditions.push({ facet: 'country', sql: `r.org_country = ${p.add(query.country)}` });
+    if (query.region) conditions.push({ facet: 'region', sql: `r.org_region = ${p.add(query.region)}` });
     if (query.organisationKind) {
-      conditions.push({ facet: 'organisationKind', sql: `o.kind = ${p.add(query.organisationKind)}` });
+      conditions.push({ facet: 'organisationKind', sql: `r.org_kind = ${p.add(query.organisationKind)}` });
     }
     if (query.testSite !== undefined) {
       conditions.push({ facet: 'testSite', sql: `r.${columns.testSite} = ${p.add(query.testSite)}` });
@@ -99,12 +100,13 @@ export class MarketplaceSearch {
     this.conditions = conditions;
   }
 
+  /** The organisation's kind, country, region and publication are on the record (kept by triggers): no join. */
   private get from(): string {
-    return `${this.columns.table} r JOIN organisations o ON o.id = r.organisation_id`;
+    return `${this.columns.table} r`;
   }
 
   private where(conditions: Condition[]): string {
-    return ["r.status = 'published'", "o.status = 'published'", ...conditions.map((c) => c.sql)].join(' AND ');
+    return ["r.status = 'published'", 'r.org_published', ...conditions.map((c) => c.sql)].join(' AND ');
   }
 
   /**
@@ -192,7 +194,7 @@ export class MarketplaceSearch {
     );
     const sql = `WITH base AS MATERIALIZED (
                    SELECT r.care_areas, r.target_groups, r.settings, r.${this.columns.trl} AS trl,
-                          o.country, o.region, o.kind, r.${this.columns.testSite} AS test_site${flags}
+                          r.org_country AS country, r.org_region AS region, r.org_kind AS kind, r.${this.columns.testSite} AS test_site${flags}
                      FROM ${this.from} WHERE ${this.where(conditions)}
                  )
                  ${counts.join('\nUNION ALL\n')}`;

@@ -6,6 +6,7 @@ import {
 } from '@nestjs/common';
 import { isUUID } from 'class-validator';
 import { stringify } from 'csv-stringify/sync';
+import { filter } from 'rxjs';
 import { type DataSource, type DeepPartial, type EntityManager, In } from 'typeorm';
 
 import type { MarketplaceRecord as RecordDto, OrganisationKind, Page } from '@opi/contracts';
@@ -86,6 +87,8 @@ export abstract class MarketplaceService<E extends WithOrganisation, D extends R
           ...new MarketplaceSearch(collection.columns, {} as MarketplaceQueryDto).facetStatement(),
         ) as Promise<FacetRow[]>,
     );
+    // An organisation's kind, country, region or publication is part of its records' facets.
+    events.changes.pipe(filter((change) => change.type === 'organisation')).subscribe(() => this.facetCache.invalidate());
   }
 
   async search(query: MarketplaceQueryDto, user: AuthUser | undefined): Promise<Page<D>> {
