@@ -226,17 +226,17 @@ export class CreateWorkshopProposalDto implements CreateWorkshopProposalRequest 
   @Text('proposal', { max: 4000 })
   proposal!: string;
 
-  @Text('needed', { max: 4000 })
-  needed!: string;
+  @Text('needed', { min: 0, max: 4000, optional: true })
+  needed?: string;
 
-  @Text('beneficiaries', { max: 2000 })
-  beneficiaries!: string;
+  @Text('beneficiaries', { min: 0, max: 2000, optional: true })
+  beneficiaries?: string;
 
-  @Text('pains', { max: 2000 })
-  pains!: string;
+  @Text('pains', { min: 0, max: 2000, optional: true })
+  pains?: string;
 
-  @Text('gains', { max: 2000 })
-  gains!: string;
+  @Text('gains', { min: 0, max: 2000, optional: true })
+  gains?: string;
 
   @Text('groupName', { max: 100, nullable: true })
   groupName?: string | null;
@@ -260,16 +260,16 @@ export class UpdateWorkshopProposalDto implements UpdateWorkshopProposalRequest 
   @Text('proposal', { max: 4000, optional: true })
   proposal?: string;
 
-  @Text('needed', { max: 4000, optional: true })
+  @Text('needed', { min: 0, max: 4000, optional: true })
   needed?: string;
 
-  @Text('beneficiaries', { max: 2000, optional: true })
+  @Text('beneficiaries', { min: 0, max: 2000, optional: true })
   beneficiaries?: string;
 
-  @Text('pains', { max: 2000, optional: true })
+  @Text('pains', { min: 0, max: 2000, optional: true })
   pains?: string;
 
-  @Text('gains', { max: 2000, optional: true })
+  @Text('gains', { min: 0, max: 2000, optional: true })
   gains?: string;
 
   @Text('groupName', { max: 100, nullable: true })

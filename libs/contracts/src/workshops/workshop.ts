@@ -227,8 +227,9 @@ export interface WorkshopProposal extends WorkshopProposalText {
   myScore: { opportunity: number; difficulty: number } | null;
 }
 
-/** POST /api/workshop-sessions/:id/proposals (participants) */
-export type CreateWorkshopProposalRequest = Omit<WorkshopProposalText, 'groupName'> & { groupName?: string | null };
+/** POST /api/workshop-sessions/:id/proposals (participants): title, problem and proposal required. */
+export type CreateWorkshopProposalRequest = Pick<WorkshopProposalText, 'title' | 'problem' | 'proposal'> &
+  Partial<Pick<WorkshopProposalText, 'needed' | 'beneficiaries' | 'pains' | 'gains'>> & { groupName?: string | null };
 
 /**
  * PATCH /api/workshop-proposals/:id: the author (or a facilitator) refines
