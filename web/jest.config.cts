@@ -14,8 +14,11 @@ module.exports = {
       },
     ],
   },
-  // @jsverse/utils (used by Transloco) ships ES modules in a .js file: transform it too.
-  transformIgnorePatterns: ['node_modules/(?!(.*\\.mjs$|@jsverse/))'],
+  // @jsverse/utils (used by Transloco) and ECharts with its renderer zrender ship ES modules in
+  // .js files: transform them too.
+  transformIgnorePatterns: [
+    'node_modules/(?!(.*\\.mjs$|@jsverse/|echarts/|zrender/))',
+  ],
   // marked is ESM-only; the specs run as CommonJS, so they load its UMD build.
   moduleNameMapper: {
     '^marked$': '<rootDir>/../node_modules/marked/lib/marked.umd.js',

@@ -25,6 +25,7 @@ import { LanguageService } from './i18n/language.service';
 import { DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES } from './i18n/languages';
 import { TranslatedTitleStrategy } from './i18n/translated-title-strategy';
 import { TranslocoHttpLoader } from './i18n/transloco-http-loader';
+import { workshopTokenInterceptor } from './workshops/workshop-token.interceptor';
 
 export const appConfig: ApplicationConfig = {
   providers: [
@@ -39,7 +40,10 @@ export const appConfig: ApplicationConfig = {
         anchorScrolling: 'enabled',
       }),
     ),
-    provideHttpClient(withFetch(), withInterceptors([authInterceptor])),
+    provideHttpClient(
+      withFetch(),
+      withInterceptors([authInterceptor, workshopTokenInterceptor]),
+    ),
     provideTransloco({
       config: {
         availableLangs: [...SUPPORTED_LANGUAGES],

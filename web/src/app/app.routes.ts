@@ -37,6 +37,11 @@ export const appRoutes: Route[] = [
       import('./guide/guide.routes').then((m) => m.guideRoutes),
   },
   {
+    path: 'workshops',
+    loadChildren: () =>
+      import('./workshops/workshops.routes').then((m) => m.workshopsRoutes),
+  },
+  {
     path: 'my/organisations',
     canActivate: [signedInGuard],
     loadComponent: () =>

@@ -18,6 +18,24 @@ import { AuthService } from '../auth/auth.service';
 import { LanguageSwitcher } from './language-switcher';
 import { UserMenu } from './user-menu';
 
+interface NavLink {
+  path: string;
+  label: string;
+  exact: boolean;
+}
+
+const PUBLIC_LINKS: readonly NavLink[] = [
+  { path: '/', label: 'nav.home', exact: true },
+  { path: '/needs', label: 'nav.needs', exact: false },
+  { path: '/offerings', label: 'offerings.navLink', exact: false },
+  { path: '/organisations', label: 'nav.organisations', exact: false },
+  { path: '/guide', label: 'nav.guide', exact: false },
+];
+
+const SIGNED_IN_LINKS: readonly NavLink[] = [
+  { path: '/workshops', label: 'workshops.common.nav', exact: false },
+];
+
 /** Pages that make no sense to come back to after signing in. */
 const NO_RETURN = /^\/(login|signup)\b/;
 
@@ -42,15 +60,13 @@ const NO_RETURN = /^\/(login|signup)\b/;
 export class Header {
   private readonly router = inject(Router);
 
-  protected readonly links = [
-    { path: '/', label: 'nav.home', exact: true },
-    { path: '/needs', label: 'nav.needs', exact: false },
-    { path: '/offerings', label: 'offerings.navLink', exact: false },
-    { path: '/organisations', label: 'nav.organisations', exact: false },
-    { path: '/guide', label: 'nav.guide', exact: false },
-  ] as const;
-
   protected readonly signedIn = inject(AuthService).signedIn;
+
+  /** The main navigation; the workshops are for signed-in users only. */
+  protected readonly links = computed(() => [
+    ...PUBLIC_LINKS,
+    ...(this.signedIn() ? SIGNED_IN_LINKS : []),
+  ]);
 
   private readonly url = toSignal(
     this.router.events.pipe(
