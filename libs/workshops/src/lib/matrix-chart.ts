@@ -66,12 +66,19 @@ export function matrixChartOption(points: readonly MatrixPoint[], labels: Matrix
           name: point.title,
           symbolSize: pointSize(point.votes),
           itemStyle: { color: QUADRANT_COLOURS[point.quadrant], opacity: 0.8 },
+          // Near the right edge the name goes to the left of its point, inside the chart.
+          ...(point.difficulty.mean >= WORKSHOP_SCORE_MAX - 1 ? { label: { position: 'left' } } : {}),
         })),
         label: {
           show: true,
           position: 'right',
           formatter: (p: { name: string }) => (p.name.length > 28 ? `${p.name.slice(0, 27)}…` : p.name),
           fontSize: 11,
+          // Dark and opaque: the points are translucent, their names must stay readable (also in the PDF).
+          color: '#263238',
+          opacity: 1,
+          width: 160,
+          overflow: 'truncate',
         },
         markLine: {
           silent: true,
