@@ -64,13 +64,15 @@ export class DatasetImportService {
   }
 
   /**
-   * After a bulk import the planner's statistics describe the old tables
-   * (autovacuum catches up only later), and searches get slow plans; so
-   * large imports refresh them at once.
+   * After a bulk import the planner's statistics describe the old tables,
+   * and the new rows are not yet marked visible to all (autovacuum catches up
+   * only later): searches get slow plans and check every row's transaction.
+   * So large imports vacuum and analyse the tables at once (after the commit:
+   * VACUUM cannot run in a transaction).
    */
   private async refreshStatistics(report: ImportReport): Promise<void> {
     const written = Object.values(report.changes).reduce((sum, t) => sum + t.created + t.updated, 0);
-    if (written >= ANALYZE_AFTER) await this.dataSource.query('ANALYZE organisations, needs, offerings');
+    if (written >= ANALYZE_AFTER) await this.dataSource.query('VACUUM (ANALYZE) organisations, needs, offerings');
   }
 
   private async write(manager: EntityManager, dataset: OpiDataset, userId: string | null): Promise<ImportReport> {
