@@ -8,6 +8,7 @@ import { NewestFirstIndex1795504282962 } from './1795504282962-newest-first-inde
 import { StoredMatches1795505559593 } from './1795505559593-stored-matches';
 import { Workshops1795511485301 } from './1795511485301-workshops';
 import { SearchOrganisationFields1795512764258 } from './1795512764258-search-organisation-fields';
+import { Partnerships1795514428303 } from './1795514428303-partnerships';
 
 export const MIGRATIONS = [
   TextSearchSetup1795490000000,
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   StoredMatches1795505559593,
   Workshops1795511485301,
   SearchOrganisationFields1795512764258,
+  Partnerships1795514428303,
 ];

@@ -20,6 +20,7 @@ import { MembershipsModule } from './memberships/memberships.module';
 import { NeedsModule } from './needs/needs.module';
 import { OfferingsModule } from './offerings/offerings.module';
 import { OrganisationsModule } from './organisations/organisations.module';
+import { PartnershipsModule } from './partnerships/partnerships.module';
 import { TaxonomyModule } from './taxonomy/taxonomy.controller';
 import { UsersModule } from './users/users.module';
 import { WorkshopsModule } from './workshops/workshops.module';
@@ -62,6 +63,7 @@ export class AppModule {
         GuideModule,
         TaxonomyModule,
         WorkshopsModule,
+        PartnershipsModule,
       ],
       providers: [{ provide: APP_CONFIG, useValue: config }],
       exports: [APP_CONFIG],

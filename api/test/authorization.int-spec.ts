@@ -65,6 +65,17 @@ const RULES: Record<string, Rule> = {
   'PUT /api/workshop-sessions/{id}/elements/{elementId}/dots': { who: 'signed-in' },
   'POST /api/workshop-sessions/{id}/proposals': { who: 'signed-in' },
   'PUT /api/workshop-sessions/{id}/scores/{proposalId}': { who: 'signed-in' },
+  // Brokering: who may answer, move or see a partnership is decided per party (partnerships.int-spec).
+  'POST /api/interests': { who: 'signed-in' },
+  'POST /api/interests/{id}/accept': { who: 'signed-in' },
+  'POST /api/interests/{id}/decline': { who: 'signed-in' },
+  // Introductions are for cluster managers (and admins).
+  'POST /api/partnerships': { who: 'admin' },
+  'POST /api/partnerships/{id}/consent': { who: 'signed-in' },
+  'POST /api/partnerships/{id}/stage': { who: 'signed-in' },
+  'POST /api/partnerships/{id}/notes': { who: 'signed-in' },
+  'POST /api/partnerships/{id}/tasks': { who: 'signed-in' },
+  'PATCH /api/partnership-tasks/{id}': { who: 'signed-in' },
 };
 
 const TABLES = [
@@ -91,6 +102,11 @@ const TABLES = [
   'workshop_scores',
   'workshop_topics',
   'workshop_recommendations',
+  'partnerships',
+  'partnership_parties',
+  'partnership_events',
+  'partnership_tasks',
+  'interests',
 ];
 
 describe('authorization on every write endpoint', () => {

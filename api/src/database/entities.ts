@@ -8,6 +8,7 @@ import { Need } from '../needs/need.entity';
 import { Offering } from '../offerings/offering.entity';
 import { Organisation } from '../organisations/organisation.entity';
 import { User } from '../users/user.entity';
+import { PARTNERSHIP_ENTITIES } from '../partnerships/partnership.entities';
 import { WORKSHOP_ENTITIES } from '../workshops/workshop.entities';
 import { MatchFeedbackEntry, MatchRun, NeedMatch, TestSiteMatch } from '../matching/match.entities';
 
@@ -28,4 +29,5 @@ export const ENTITIES = [
   MatchRun,
   MatchFeedbackEntry,
   ...WORKSHOP_ENTITIES,
+  ...PARTNERSHIP_ENTITIES,
 ];

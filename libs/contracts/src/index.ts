@@ -11,3 +11,4 @@ export * from './organisations/organisation';
 export * from './taxonomy/tag-suggestions';
 export * from './users/user';
 export * from './workshops/workshop';
+export * from './partnerships/partnership';

@@ -1,0 +1,202 @@
+import type { OrganisationRef } from '../organisations/organisation';
+
+/**
+ * Brokering: a proposal becomes a partnership through an expression of
+ * interest (one side asks, the other accepts) or an introduction by a
+ * cluster manager (both sides consent). Partnerships then move through the
+ * pipeline, whose working stages follow the OPI guide's phases.
+ */
+
+/** Pipeline order (the taxonomy's partnership stages). */
+export const PIPELINE_STAGES = [
+  'proposed',
+  'introduced',
+  'exploring',
+  'agreement',
+  'testing',
+  'evaluation',
+  'scaling',
+  'closed',
+] as const;
+export type PipelineStage = (typeof PIPELINE_STAGES)[number];
+
+/** The OPI guide phase (page slug) each working stage belongs to. */
+export const STAGE_GUIDE_PHASES: Partial<Record<PipelineStage, string>> = {
+  exploring: 'phase-1-idea-and-need',
+  agreement: 'phase-2-start-up',
+  testing: 'phase-3-innovation-and-test',
+  evaluation: 'phase-4-market-maturation',
+  scaling: 'phase-5-implementation-and-scaling',
+};
+
+export const PARTNERSHIP_OUTCOMES = ['succeeded', 'stopped'] as const;
+export type PartnershipOutcome = (typeof PARTNERSHIP_OUTCOMES)[number];
+
+/** Days without activity after which a partnership is flagged to cluster managers. */
+export const PARTNERSHIP_STALE_DAYS = 60;
+
+/** What an interest is about: a record of the sender's and the record or organisation it is addressed to. */
+export type InterestSubjectType = 'need' | 'offering';
+export type InterestTargetType = 'need' | 'offering' | 'organisation';
+
+export const INTEREST_STATUSES = ['pending', 'accepted', 'declined'] as const;
+export type InterestStatus = (typeof INTEREST_STATUSES)[number];
+
+export interface RecordRef {
+  type: 'need' | 'offering';
+  id: string;
+  title: string;
+}
+
+/**
+ * POST /api/interests: from a proposal — need → offering, offering → need,
+ * offering → test site (organisation), need → similar need. The caller
+ * belongs to the subject's organisation; the target's organisation receives it.
+ */
+export interface ExpressInterestRequest {
+  subject: { type: InterestSubjectType; id: string };
+  target: { type: InterestTargetType; id: string };
+  message: string;
+}
+
+/** GET /api/interests?direction=received|sent (items) */
+export interface Interest {
+  id: string;
+  status: InterestStatus;
+  message: string;
+  from: OrganisationRef;
+  to: OrganisationRef;
+  subject: RecordRef;
+  target: RecordRef | null;
+  /** Why it was declined. */
+  declineReason: string | null;
+  partnershipId: string | null;
+  createdAt: string;
+  respondedAt: string | null;
+  /** The caller may accept or decline it (a member of the receiving organisation, while pending). */
+  canRespond: boolean;
+}
+
+/** POST /api/interests/:id/decline */
+export interface DeclineInterestRequest {
+  reason: string;
+}
+
+/** POST /api/partnerships (cluster managers): an introduction, from a match or by hand. */
+export interface IntroduceRequest {
+  organisationIds: [string, string];
+  needId?: string | null;
+  offeringId?: string | null;
+  /** To both sides: why they should meet. */
+  note: string;
+}
+
+/** POST /api/partnerships/:id/consent: a party's answer to an introduction. */
+export interface ConsentRequest {
+  accept: boolean;
+  /** Required when declining. */
+  reason?: string;
+}
+
+export interface PartnershipContact {
+  name: string;
+  email: string;
+}
+
+export interface PartnershipParty {
+  organisation: OrganisationRef;
+  /** When a member of the organisation agreed to be introduced (null: not yet; always set for interests accepted). */
+  consentAt: string | null;
+  consentBy: string | null;
+  /** Its members, shown once every party has consented. */
+  contacts: PartnershipContact[] | null;
+}
+
+/** GET /api/partnerships (items) */
+export interface PartnershipSummary {
+  id: string;
+  title: string;
+  stage: PipelineStage;
+  outcome: PartnershipOutcome | null;
+  parties: OrganisationRef[];
+  need: RecordRef | null;
+  offering: RecordRef | null;
+  /** Introduced by a cluster manager (else: an accepted interest). */
+  introduced: boolean;
+  lastActivityAt: string;
+  /** No activity for PARTNERSHIP_STALE_DAYS days (flagged to cluster managers). */
+  stale: boolean;
+  version: number;
+}
+
+export const PARTNERSHIP_EVENT_KINDS = ['created', 'consent', 'stage', 'override', 'note', 'task', 'task-done'] as const;
+export type PartnershipEventKind = (typeof PARTNERSHIP_EVENT_KINDS)[number];
+
+/** One entry of a partnership's history. */
+export interface PartnershipEvent {
+  id: string;
+  kind: PartnershipEventKind;
+  at: string;
+  by: string | null;
+  /** A note's text, a stage change's reason, a task's title… */
+  text: string | null;
+  fromStage: PipelineStage | null;
+  toStage: PipelineStage | null;
+}
+
+export interface PartnershipTask {
+  id: string;
+  title: string;
+  /** YYYY-MM-DD */
+  dueDate: string | null;
+  doneAt: string | null;
+  createdBy: string | null;
+}
+
+/** GET /api/partnerships/:id */
+export interface Partnership extends PartnershipSummary {
+  parties: OrganisationRef[];
+  partyDetails: PartnershipParty[];
+  /** Why the cluster manager introduced them. */
+  note: string | null;
+  closeReason: string | null;
+  history: PartnershipEvent[];
+  tasks: PartnershipTask[];
+  /** The guide phase page of the current stage, if it has one. */
+  guidePhase: string | null;
+  /** The caller's organisation among the parties (for its consent and checklist), if any. */
+  myOrganisationId: string | null;
+  /** The caller may move the stage, write notes and tasks (parties' members, cluster managers, admins). */
+  canEdit: boolean;
+  /** The caller may override the pipeline's order, with a reason (cluster managers, admins). */
+  canOverride: boolean;
+}
+
+/**
+ * POST /api/partnerships/:id/stage: to the next stage, one back, or closed
+ * (with an outcome and a reason). Any other jump is a 409 unless a cluster
+ * manager sends `override: true` with a reason.
+ */
+export interface ChangeStageRequest {
+  stage: PipelineStage;
+  version: number;
+  reason?: string;
+  outcome?: PartnershipOutcome;
+  override?: boolean;
+}
+
+/** POST /api/partnerships/:id/notes */
+export interface AddNoteRequest {
+  text: string;
+}
+
+/** POST /api/partnerships/:id/tasks */
+export interface AddTaskRequest {
+  title: string;
+  dueDate?: string | null;
+}
+
+/** PATCH /api/partnership-tasks/:id */
+export interface UpdateTaskRequest {
+  done: boolean;
+}
