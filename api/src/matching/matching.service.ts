@@ -404,12 +404,12 @@ export class MatchingService implements OnModuleInit, OnModuleDestroy {
     const query = telling.map((l) => `'${l.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`).join(' | ');
     const codes = evokedCareAreas(subject);
     const rows: Array<{ id: string }> = await this.dataSource.query(
-      `(SELECT r.id FROM ${table} r JOIN organisations org ON org.id = r.organisation_id
-         WHERE r.status = 'published' AND org.status = 'published' AND $1 <> '' AND r.search @@ to_tsquery('simple', $1)
+      `(SELECT r.id FROM ${table} r
+         WHERE r.status = 'published' AND r.org_published AND $1 <> '' AND r.search @@ to_tsquery('simple', $1)
          ORDER BY ts_rank(r.search, to_tsquery('simple', $1)) DESC, r.id LIMIT $2)
        UNION
-       (SELECT r.id FROM ${table} r JOIN organisations org ON org.id = r.organisation_id
-         WHERE r.status = 'published' AND org.status = 'published'
+       (SELECT r.id FROM ${table} r
+         WHERE r.status = 'published' AND r.org_published
            AND r.care_areas && $3::text[]
            AND (cardinality($4::text[]) = 0 OR r.target_groups && $4::text[])
            AND (cardinality($5::text[]) = 0 OR r.settings && $5::text[])
