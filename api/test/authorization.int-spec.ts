@@ -56,6 +56,7 @@ const RULES: Record<string, Rule> = {
   'PATCH /api/workshop-recommendations/{id}': { who: 'signed-in' },
   'DELETE /api/workshop-recommendations/{id}': { who: 'signed-in' },
   'POST /api/workshop-proposals/{id}/need': { who: 'signed-in' },
+  'POST /api/workshop-proposals/{id}/partnership': { who: 'admin' },
   'PATCH /api/workshop-proposals/{id}': { who: 'signed-in' },
   'PATCH /api/workshop-sessions/{id}': { who: 'signed-in' },
   'POST /api/workshop-sessions/{id}/participants': { who: 'signed-in' },

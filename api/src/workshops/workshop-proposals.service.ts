@@ -6,6 +6,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type {
   MatrixPoint,
   Need,
+  Partnership,
   WorkshopMatrix,
   WorkshopProposal,
   WorkshopProposalRevision,
@@ -20,6 +21,7 @@ import { compareByPriority, quadrantOf, summarise } from '@opi/workshops';
 
 import type { AuthUser } from '../common/auth/auth-user';
 import { NeedsService } from '../needs/needs.service';
+import { PartnershipsService } from '../partnerships/partnerships.service';
 import type {
   CreateWorkshopProposalDto,
   ScoreProposalDto,
@@ -57,6 +59,7 @@ export class WorkshopProposals {
     private readonly access: WorkshopAccess,
     private readonly events: WorkshopEvents,
     private readonly needs: NeedsService,
+    private readonly partnerships: PartnershipsService,
   ) {}
 
   // Proposals
@@ -185,6 +188,19 @@ export class WorkshopProposals {
       description: sections.filter((s) => s.trim() !== '').join('\n\n'),
       status: 'draft',
     });
+  }
+
+  /**
+   * Seeds a partnership from the proposal: a cluster manager's introduction
+   * of two organisations, with the proposal as its note (both must agree).
+   */
+  async toPartnership(proposalId: string, user: AuthUser, organisationIds: [string, string], note?: string): Promise<Partnership> {
+    const proposal = await this.findProposal(this.dataSource.manager, proposalId);
+    const { series } = await this.access.readableSeries(this.dataSource.manager, proposal.seriesId, user);
+    const text = [note, `From the workshop “${series.title}”: ${proposal.title}.`, proposal.problem, proposal.proposal]
+      .filter((part): part is string => !!part && part.trim() !== '')
+      .join('\n\n');
+    return this.partnerships.introduce(user, { organisationIds, note: text.slice(0, 2000) });
   }
 
   // Scores and the matrix

@@ -6,6 +6,7 @@ import type {
   AddedParticipant,
   Need,
   Page,
+  Partnership,
   WorkshopElement,
   WorkshopInvitation,
   WorkshopMatrix,
@@ -33,6 +34,7 @@ import {
   CreateWorkshopSessionDto,
   PlaceDotsDto,
   ProposalToNeedDto,
+  ProposalToPartnershipDto,
   ScoreProposalDto,
   UpdateMyParticipationDto,
   UpdateWorkshopProposalDto,
@@ -153,6 +155,13 @@ export class WorkshopsController {
   @Post('workshop-proposals/:id/need')
   proposalToNeed(@Param('id') id: string, @CurrentUser() user: AuthUser, @Body() body: ProposalToNeedDto): Promise<Need> {
     return this.proposals.toNeed(id, user, body.organisationId);
+  }
+
+  /** Seeds a partnership from the proposal: an introduction of two organisations (cluster managers). */
+  @Post('workshop-proposals/:id/partnership')
+  @Roles('cluster_manager', 'admin')
+  proposalToPartnership(@Param('id') id: string, @CurrentUser() user: AuthUser, @Body() body: ProposalToPartnershipDto): Promise<Partnership> {
+    return this.proposals.toPartnership(id, user, body.organisationIds, body.note);
   }
 
   // Sessions: participants signed in, or guests with their invitation token (which session: WorkshopAccess)

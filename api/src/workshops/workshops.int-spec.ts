@@ -305,6 +305,17 @@ describe('workshops', () => {
       expect(need.description).toContain('Night-time wandering');
     });
 
+    it('seeds a partnership from a proposal: an introduction both organisations must agree to', async () => {
+      const municipality = (await t.dataSource.query("SELECT organisation_id AS id FROM memberships WHERE user_id = $1", [bo.id]))[0].id;
+      const company = await anOrganisationOf(t, anna, { kind: 'company', testSite: undefined, population: undefined, careSettings: undefined, status: 'published' });
+      const body = { organisationIds: [municipality, company.id] };
+      await t.http().post(`/api/workshop-proposals/${nightSensors.id}/partnership`).set(anna.auth).send(body).expect(403);
+      const partnership = (await t.http().post(`/api/workshop-proposals/${nightSensors.id}/partnership`).set(facilitator.auth).send(body).expect(201)).body;
+      expect(partnership).toMatchObject({ stage: 'proposed', introduced: true });
+      expect(partnership.note).toContain('From the workshop “Welfare tech in the region”: Night sensors.');
+      expect(partnership.note).toContain('Night-time wandering');
+    });
+
     it('stops contributions when the session is closed', async () => {
       await t.http().patch(`/api/workshop-sessions/${first}`).set(facilitator.auth).send({ step: 'closed' }).expect(200);
       await t.http().post(`/api/workshop-sessions/${first}/proposals`).set(anna.auth).send(proposalBody('Too late')).expect(409);

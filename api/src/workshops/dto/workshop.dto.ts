@@ -2,6 +2,9 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
   IsBoolean,
   IsDateString,
   IsEmail,
@@ -26,6 +29,7 @@ import {
   type CreateWorkshopSessionRequest,
   type PlaceDotsRequest,
   type ProposalToNeedRequest,
+  type ProposalToPartnershipRequest,
   type ScoreProposalRequest,
   type UpdateMyParticipationRequest,
   type UpdateWorkshopProposalRequest,
@@ -318,4 +322,16 @@ export class ProposalToNeedDto implements ProposalToNeedRequest {
   @ApiProperty()
   @IsUUID('all', { message: 'organisationId must be the id of a municipality or hospital you belong to' })
   organisationId!: string;
+}
+
+export class ProposalToPartnershipDto implements ProposalToPartnershipRequest {
+  @ApiProperty({ type: [String], minItems: 2, maxItems: 2 })
+  @IsArray({ message: 'organisationIds must be a list of two organisation ids' })
+  @ArrayMinSize(2, { message: 'organisationIds must be a list of two organisation ids' })
+  @ArrayMaxSize(2, { message: 'organisationIds must be a list of two organisation ids' })
+  @IsUUID('all', { each: true, message: 'organisationIds must be a list of two organisation ids' })
+  organisationIds!: [string, string];
+
+  @Text('note', { min: 0, max: 1000, optional: true })
+  note?: string;
 }

@@ -363,6 +363,17 @@ export interface ProposalToNeedRequest {
   organisationId: string;
 }
 
+/**
+ * POST /api/workshop-proposals/:id/partnership (cluster managers): seeds a
+ * partnership between two organisations from the proposal — an
+ * introduction both must agree to, with the proposal as its note.
+ */
+export interface ProposalToPartnershipRequest {
+  organisationIds: [string, string];
+  /** Added before the proposal's text. */
+  note?: string;
+}
+
 /** Server-sent event on GET /api/workshop-sessions/:id/events: something changed, fetch again. */
 export interface WorkshopChange {
   sessionId: string;
