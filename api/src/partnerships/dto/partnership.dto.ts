@@ -86,11 +86,11 @@ export class InterestListQueryDto extends PickType(ListQueryDto, ['page', 'pageS
 }
 
 export class ReasonDto implements DeclineInterestRequest {
-  @ApiProperty({ minLength: 3, maxLength: 1000 })
+  @ApiProperty({ minLength: 3, maxLength: 2000 })
   @Transform(trim)
   @IsString({ message: 'reason must be text' })
   @MinLength(3, { message: 'reason must be at least 3 characters long' })
-  @MaxLength(1000, { message: 'reason must be at most 1000 characters long' })
+  @MaxLength(2000, { message: 'reason must be at most 2000 characters long' })
   reason!: string;
 }
 
@@ -125,12 +125,12 @@ export class ConsentDto implements ConsentRequest {
   @IsBoolean({ message: 'accept must be true or false' })
   accept!: boolean;
 
-  @ApiPropertyOptional({ maxLength: 1000 })
+  @ApiPropertyOptional({ maxLength: 2000 })
   @ValidateIf((o: ConsentDto, value: unknown) => o.accept === false || (value !== undefined && value !== null))
   @Transform(trim)
   @IsString({ message: 'reason must be text: say why you decline' })
   @MinLength(3, { message: 'reason must be at least 3 characters long: say why you decline' })
-  @MaxLength(1000, { message: 'reason must be at most 1000 characters long' })
+  @MaxLength(2000, { message: 'reason must be at most 2000 characters long' })
   reason?: string;
 }
 
@@ -144,12 +144,12 @@ export class ChangeStageDto implements ChangeStageRequest {
   @Min(1, { message: 'version must be the whole number you read' })
   version!: number;
 
-  @ApiPropertyOptional({ maxLength: 1000 })
+  @ApiPropertyOptional({ maxLength: 2000 })
   @ValidateIf((o: ChangeStageDto, value: unknown) => o.stage === 'closed' || o.override === true || (value !== undefined && value !== null))
   @Transform(trim)
   @IsString({ message: 'reason must be text' })
   @MinLength(3, { message: 'reason must be at least 3 characters long (required to close or to override)' })
-  @MaxLength(1000, { message: 'reason must be at most 1000 characters long' })
+  @MaxLength(2000, { message: 'reason must be at most 2000 characters long' })
   reason?: string;
 
   @ApiPropertyOptional({ enum: PARTNERSHIP_OUTCOMES })
