@@ -42,6 +42,13 @@ export const appRoutes: Route[] = [
       import('./workshops/workshops.routes').then((m) => m.workshopsRoutes),
   },
   {
+    path: 'partnerships',
+    loadChildren: () =>
+      import('./partnerships/partnerships.routes').then(
+        (m) => m.partnershipsRoutes,
+      ),
+  },
+  {
     path: 'my/organisations',
     canActivate: [signedInGuard],
     loadComponent: () =>

@@ -33,6 +33,7 @@ const PUBLIC_LINKS: readonly NavLink[] = [
 ];
 
 const SIGNED_IN_LINKS: readonly NavLink[] = [
+  { path: '/partnerships', label: 'partnerships.nav', exact: false },
   { path: '/workshops', label: 'workshops.common.nav', exact: false },
 ];
 
@@ -62,7 +63,7 @@ export class Header {
 
   protected readonly signedIn = inject(AuthService).signedIn;
 
-  /** The main navigation; the workshops are for signed-in users only. */
+  /** The main navigation; the partnerships and workshops are for signed-in users only. */
   protected readonly links = computed(() => [
     ...PUBLIC_LINKS,
     ...(this.signedIn() ? SIGNED_IN_LINKS : []),

@@ -1,23 +1,41 @@
-import { provideHttpClient, withInterceptors } from '@angular/common/http';
+import {
+  HttpResponse,
+  type HttpInterceptorFn,
+  type HttpRequest,
+  provideHttpClient,
+  withInterceptors,
+} from '@angular/common/http';
 import { TestBed } from '@angular/core/testing';
+import { MatButtonHarness } from '@angular/material/button/testing';
+import { MATERIAL_ANIMATIONS } from '@angular/material/core';
+import { MatDialogHarness } from '@angular/material/dialog/testing';
 import { MatSnackBarHarness } from '@angular/material/snack-bar/testing';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { TranslocoService } from '@jsverse/transloco';
-import type { MatchFeedback } from '@opi/contracts';
+import type {
+  MatchFeedback,
+  MatchList,
+  Me,
+  SimilarNeedMatch,
+  OrganisationMatch,
+} from '@opi/contracts';
 import axe from 'axe-core';
+import { of } from 'rxjs';
 import { FakeApi } from '../../testing/fake-api';
 import {
   aMatchList,
   aMatchReason,
   aMe,
+  aMembership,
   aNeed,
   anOffering,
   anOfferingMatch,
   anOrganisation,
   aTestSiteMatch,
 } from '../../testing/factories';
-import { openPage, text } from '../../testing/page';
+import { errorsOf, fill, openPage, text } from '../../testing/page';
+import { aPartnership } from '../../testing/partnerships';
 import { provideTranslocoTesting } from '../../testing/transloco-testing';
 import { appRoutes } from '../app.routes';
 import { AuthService, TOKEN_STORAGE_KEY } from '../auth/auth.service';
@@ -471,5 +489,305 @@ describe('ProposalsPanel (on /needs/:id and /offerings/:id)', () => {
         .filter((v) => v.impact === 'serious' || v.impact === 'critical')
         .map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(', ')}`),
     ).toEqual([]);
+  });
+});
+
+describe('ProposalsPanel: expressing interest and introducing', () => {
+  let api: FakeApi;
+  /** What the brokering endpoints were sent. */
+  let sent: HttpRequest<unknown>[];
+  let similar: MatchList<SimilarNeedMatch>;
+  let evaluation: MatchList<OrganisationMatch>;
+
+  /** Answers the brokering endpoints and the lists FakeApi leaves empty; the rest goes to FakeApi. */
+  const brokering: HttpInterceptorFn = (req, next) => {
+    const answer = (body: unknown) =>
+      of(new HttpResponse({ status: 201, body }));
+    if (req.method === 'POST' && req.url === '/api/interests') {
+      sent.push(req);
+      return answer({ id: 'i1', status: 'pending' });
+    }
+    if (req.method === 'POST' && req.url === '/api/partnerships') {
+      sent.push(req);
+      return answer(aPartnership({ id: 'p9', stage: 'proposed' }));
+    }
+    if (req.method === 'GET' && req.url === '/api/needs/n1/similar') {
+      return of(new HttpResponse({ status: 200, body: similar }));
+    }
+    if (
+      req.method === 'GET' &&
+      req.url === '/api/needs/n1/evaluation-partners'
+    ) {
+      return of(new HttpResponse({ status: 200, body: evaluation }));
+    }
+    return next(req);
+  };
+
+  const aarhus = anOrganisation({ id: 'aarhus', name: 'Aarhus Kommune' });
+  const careSense = anOrganisation({
+    id: 'caresense',
+    name: 'CareSense ApS',
+    kind: 'company',
+  });
+
+  beforeEach(() => {
+    localStorage.clear();
+    sent = [];
+    api = new FakeApi();
+    api.needs = [
+      aNeed({ id: 'n1', title: 'Night-time unrest', organisation: aarhus }),
+    ];
+    api.offerings = [
+      anOffering({ id: 'o1', title: 'NightWatch', organisation: careSense }),
+    ];
+    api.partners['n1'] = aMatchList([
+      anOfferingMatch({
+        offering: anOffering({
+          id: 'o2',
+          title: 'Bed exit alarm',
+          organisation: anOrganisation({ id: 'zorgtech', name: 'Zorgtech BV' }),
+        }),
+      }),
+    ]);
+    api.testSites['o1'] = aMatchList([
+      aTestSiteMatch({
+        organisation: {
+          id: 'odense',
+          name: 'Odense Kommune',
+          kind: 'municipality',
+          country: 'DK',
+          region: null,
+        },
+      }),
+    ]);
+    similar = aMatchList([
+      {
+        need: aNeed({ id: 'n7', title: 'Wandering at night' }),
+        score: 0.5,
+        reasons: [aMatchReason()],
+        feedback: null,
+      },
+    ]);
+    evaluation = aMatchList([
+      {
+        organisation: {
+          id: 'au',
+          name: 'Aarhus University',
+          kind: 'knowledge_institution',
+          country: 'DK',
+          region: null,
+        },
+        score: 0.4,
+        reasons: [aMatchReason()],
+        feedback: null,
+      },
+    ]);
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter(appRoutes, withComponentInputBinding()),
+        provideHttpClient(withInterceptors([brokering, api.interceptor])),
+        provideTranslocoTesting(),
+        {
+          provide: MATERIAL_ANIMATIONS,
+          useValue: { animationsDisabled: true },
+        },
+      ],
+    });
+  });
+
+  function signInAs(me: Me) {
+    localStorage.setItem(TOKEN_STORAGE_KEY, 'token-1');
+    api.me = me;
+    TestBed.inject(AuthService).init();
+  }
+
+  const member = (organisationId: string) =>
+    aMe({
+      role: 'public_staff',
+      memberships: [aMembership({ organisationId })],
+    });
+
+  const panelOf = (page: HTMLElement, kind: string) =>
+    page
+      .querySelector(`#proposals-heading-${kind}`)
+      ?.closest('opi-proposals-panel') as HTMLElement | null;
+  const rowIn = (page: HTMLElement, kind: string) =>
+    panelOf(page, kind)?.querySelector<HTMLElement>('li.proposal') ?? null;
+  const labels = (row: HTMLElement | null) =>
+    [...(row?.querySelectorAll('button') ?? [])].map(text);
+
+  async function expressInterest(
+    opened: Awaited<ReturnType<typeof openPage>>,
+    kind: string,
+    message: string,
+  ) {
+    const express = [
+      ...(rowIn(opened.page, kind)?.querySelectorAll('button') ?? []),
+    ].find((b) => text(b) === 'Express interest');
+    express?.click();
+    await opened.settle();
+    await fill(opened.overlay, 'Message', message);
+    await (
+      await opened.overlay.getHarness(
+        MatButtonHarness.with({
+          ancestor: 'mat-dialog-container',
+          text: 'Send',
+        }),
+      )
+    ).click();
+    await opened.settle();
+  }
+
+  it.each([
+    {
+      kind: 'partners',
+      url: '/needs/n1',
+      organisation: 'aarhus',
+      subject: { type: 'need', id: 'n1' },
+      target: { type: 'offering', id: 'o2' },
+    },
+    {
+      kind: 'test-sites',
+      url: '/offerings/o1',
+      organisation: 'caresense',
+      subject: { type: 'offering', id: 'o1' },
+      target: { type: 'organisation', id: 'odense' },
+    },
+    {
+      kind: 'similar-needs',
+      url: '/needs/n1',
+      organisation: 'aarhus',
+      subject: { type: 'need', id: 'n1' },
+      target: { type: 'need', id: 'n7' },
+    },
+    {
+      kind: 'evaluation-partners',
+      url: '/needs/n1',
+      organisation: 'aarhus',
+      subject: { type: 'need', id: 'n1' },
+      target: { type: 'organisation', id: 'au' },
+    },
+  ])(
+    'sends an expression of interest from $kind about the page’s record',
+    async ({ kind, url, organisation, subject, target }) => {
+      signInAs(member(organisation));
+      const opened = await openPage(url);
+
+      await expressInterest(
+        opened,
+        kind,
+        'We would like to explore this together.',
+      );
+
+      expect(sent.map((r) => [r.url, r.body])).toEqual([
+        [
+          '/api/interests',
+          {
+            subject,
+            target,
+            message: 'We would like to explore this together.',
+          },
+        ],
+      ]);
+      expect(document.querySelector('mat-dialog-container')).toBeNull();
+      const row = rowIn(opened.page, kind);
+      expect(text(row?.querySelector('.proposal__interest-sent'))).toBe(
+        'Interest sent',
+      );
+      expect(labels(row)).not.toContain('Express interest');
+    },
+  );
+
+  it('asks for a message of at least 10 characters', async () => {
+    signInAs(member('aarhus'));
+    const opened = await openPage('/needs/n1');
+
+    await expressInterest(opened, 'partners', 'Hello');
+
+    expect(await errorsOf(opened.overlay, 'Message')).toEqual([
+      'Use at least 10 characters.',
+    ]);
+    expect(sent).toEqual([]);
+    const dialog = await opened.overlay.getHarness(MatDialogHarness);
+    expect(await dialog.getTitleText()).toBe(
+      'Express interest in “Bed exit alarm”',
+    );
+  });
+
+  it('offers no “Express interest” to readers outside the record’s organisation', async () => {
+    signInAs(member('elsewhere'));
+    const { page } = await openPage('/needs/n1');
+
+    expect(labels(rowIn(page, 'partners'))).toEqual([
+      'Interesting',
+      'Not relevant',
+    ]);
+  });
+
+  it('lets cluster managers introduce the need’s organisation to the offering’s', async () => {
+    signInAs(aMe({ role: 'cluster_manager' }));
+    const opened = await openPage('/needs/n1');
+
+    expect(labels(rowIn(opened.page, 'partners'))).toEqual([
+      'Interesting',
+      'Not relevant',
+      'Introduce',
+    ]);
+    // Only proposed partners are introduced (an offering and a need).
+    expect(labels(rowIn(opened.page, 'similar-needs'))).not.toContain(
+      'Introduce',
+    );
+    expect(labels(rowIn(opened.page, 'evaluation-partners'))).not.toContain(
+      'Introduce',
+    );
+
+    [...(rowIn(opened.page, 'partners')?.querySelectorAll('button') ?? [])]
+      .find((b) => text(b) === 'Introduce')
+      ?.click();
+    await opened.settle();
+    await fill(
+      opened.overlay,
+      'Why they should meet',
+      'Zorgtech’s alarm fits your night-time unrest.',
+    );
+    await (
+      await opened.overlay.getHarness(
+        MatButtonHarness.with({
+          ancestor: 'mat-dialog-container',
+          text: 'Send the introduction',
+        }),
+      )
+    ).click();
+    await opened.settle();
+
+    expect(sent.map((r) => [r.url, r.body])).toEqual([
+      [
+        '/api/partnerships',
+        {
+          organisationIds: ['aarhus', 'zorgtech'],
+          needId: 'n1',
+          offeringId: 'o2',
+          note: 'Zorgtech’s alarm fits your night-time unrest.',
+        },
+      ],
+    ]);
+    const done = rowIn(opened.page, 'partners')?.querySelector(
+      '.proposal__introduced',
+    );
+    expect(text(done)).toBe('Introduced. Open the partnership');
+    expect(done?.querySelector('a')?.getAttribute('href')).toBe(
+      '/partnerships/p9',
+    );
+  });
+
+  it('offers no “Introduce” to other readers', async () => {
+    signInAs(member('aarhus'));
+    const { page } = await openPage('/needs/n1');
+
+    expect(labels(rowIn(page, 'partners'))).toEqual([
+      'Interesting',
+      'Not relevant',
+      'Express interest',
+    ]);
   });
 });

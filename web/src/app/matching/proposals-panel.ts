@@ -7,25 +7,33 @@ import {
   inject,
   input,
   linkedSignal,
+  signal,
 } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import type {
+  ExpressInterestRequest,
+  Interest,
   MatchFeedback,
   MatchList,
   MatchReason,
   Need,
   OrganisationKind,
   OrganisationMatch,
+  Partnership,
   TestSiteMatch,
 } from '@opi/contracts';
 import { type Observable, map } from 'rxjs';
 import { AuthService } from '../auth/auth.service';
 import { LanguageService } from '../i18n/language.service';
+import { BROKER_ROLES } from '../partnerships/partnership-labels';
+import { PartnershipsApiService } from '../partnerships/partnerships-api.service';
+import { openTextDialog } from '../partnerships/text-dialog';
 import { apiProblem, problemKey } from '../shared/api-error';
 import { CountryNamePipe } from '../shared/country-name.pipe';
 import { focusAfterRender } from '../shared/focus';
@@ -77,6 +85,38 @@ const KEYS: Readonly<
 /** How long the "hidden" message waits for an undo. */
 const UNDO_MS = 10_000;
 
+/** The length an expression of interest's message must have. */
+export const INTEREST_MESSAGE_MIN = 10;
+export const INTEREST_MESSAGE_MAX = 2000;
+/** Longest note of an introduction. */
+export const INTRODUCTION_NOTE_MAX = 2000;
+
+/**
+ * What an expression of interest from a proposal is about: the page's record (a need, or an
+ * offering for test sites) and the proposal (an offering, a need or an organisation).
+ */
+export function interestRequest(
+  kind: ProposalsKind,
+  subjectId: string,
+  candidateId: string,
+  message: string,
+): ExpressInterestRequest {
+  const targetType = {
+    partners: 'offering',
+    'test-sites': 'organisation',
+    'similar-needs': 'need',
+    'evaluation-partners': 'organisation',
+  } as const;
+  return {
+    subject: {
+      type: kind === 'test-sites' ? 'offering' : 'need',
+      id: subjectId,
+    },
+    target: { type: targetType[kind], id: candidateId },
+    message,
+  };
+}
+
 /** A proposal as the API gives it, the same for both kinds. */
 interface Candidate {
   /** The proposed offering, or the test site's organisation (the feedback's `candidateId`). */
@@ -88,6 +128,8 @@ interface Candidate {
   link: string[];
   /** Who offers the offering; null for a test site (the title names it). */
   organisation: string | null;
+  /** The id of the offering's, the need's or the proposed organisation. */
+  organisationId: string;
   organisationKind: OrganisationKind;
   country: string;
   /** The test site's need the offering fits best. */
@@ -134,8 +176,13 @@ export class ProposalsPanel {
   readonly subjectId = input.required<string>();
   /** Where signing in comes back to (the record's page). */
   readonly returnUrl = input.required<string>();
+  /** The organisation of the need or offering: its members may express interest. */
+  readonly subjectOrganisationId = input<string | null>(null);
 
   private readonly api = inject(MatchingApiService);
+  private readonly partnershipsApi = inject(PartnershipsApiService);
+  private readonly dialog = inject(MatDialog);
+  private readonly auth = inject(AuthService);
   private readonly host: HTMLElement = inject(ElementRef).nativeElement;
   private readonly injector = inject(Injector);
   private readonly snackBar = inject(MatSnackBar);
@@ -144,6 +191,30 @@ export class ProposalsPanel {
   protected readonly signedIn = inject(AuthService).signedIn;
 
   protected readonly keys = computed(() => KEYS[this.kind()]);
+
+  /** Members of the record's organisation may express interest in a proposal. */
+  protected readonly member = computed(() => {
+    const owner = this.subjectOrganisationId();
+    return (
+      !!owner &&
+      !!this.auth
+        .currentUser()
+        ?.memberships.some((m) => m.organisationId === owner)
+    );
+  });
+  /** Cluster managers and admins may introduce a need's organisation to an offering's. */
+  protected readonly broker = computed(
+    () =>
+      this.kind() === 'partners' &&
+      !!this.subjectOrganisationId() &&
+      BROKER_ROLES.some((role) => role === this.auth.currentUser()?.role),
+  );
+  /** Proposals the reader expressed interest in since the list loaded. */
+  protected readonly interestSent = signal<ReadonlySet<string>>(new Set());
+  /** Proposals introduced since the list loaded: the new partnership's id by proposal. */
+  protected readonly introductions = signal<ReadonlyMap<string, string>>(
+    new Map(),
+  );
 
   protected readonly list = rxResource({
     params: () => ({
@@ -193,6 +264,73 @@ export class ProposalsPanel {
       })
       .filter((proposal) => proposal.verdict !== 'hidden');
   });
+
+  /** Opens the dialog for a message to the proposal's organisation, and sends it. */
+  protected expressInterest(proposal: Proposal): void {
+    const kind = this.kind();
+    const subjectId = this.subjectId();
+    openTextDialog<Interest>(this.dialog, {
+      title: 'matching.interest.title',
+      text: 'matching.interest.text',
+      params: { title: proposal.title },
+      field: 'message',
+      label: 'matching.interest.message',
+      hint: 'matching.interest.hint',
+      confirm: 'matching.interest.send',
+      minLength: INTEREST_MESSAGE_MIN,
+      maxLength: INTEREST_MESSAGE_MAX,
+      submit: (message) =>
+        this.partnershipsApi.expressInterest(
+          interestRequest(kind, subjectId, proposal.id, message),
+        ),
+    }).subscribe((sent) => {
+      if (sent) {
+        this.interestSent.update((ids) => new Set(ids).add(proposal.id));
+        this.focusIn(proposal.id, '.proposal__interest-sent');
+      }
+    });
+  }
+
+  /** A cluster manager introduces the need's organisation to the offering's, with a note. */
+  protected introduce(proposal: Proposal): void {
+    const needOrganisation = this.subjectOrganisationId();
+    if (!needOrganisation) {
+      return;
+    }
+    const needId = this.subjectId();
+    openTextDialog<Partnership>(this.dialog, {
+      title: 'matching.introduce.title',
+      text: 'matching.introduce.text',
+      params: { title: proposal.title },
+      field: 'note',
+      label: 'matching.introduce.note',
+      hint: 'matching.introduce.hint',
+      confirm: 'matching.introduce.confirm',
+      maxLength: INTRODUCTION_NOTE_MAX,
+      submit: (note) =>
+        this.partnershipsApi.introduce({
+          organisationIds: [needOrganisation, proposal.organisationId],
+          needId,
+          offeringId: proposal.id,
+          note,
+        }),
+    }).subscribe((partnership) => {
+      if (partnership) {
+        this.introductions.update((map) =>
+          new Map(map).set(proposal.id, partnership.id),
+        );
+        this.focusIn(proposal.id, '.proposal__introduced a');
+      }
+    });
+  }
+
+  private focusIn(candidateId: string, selector: string): void {
+    focusAfterRender(this.injector, () =>
+      [...this.host.querySelectorAll<HTMLElement>('[data-proposal]')]
+        .find((el) => el.dataset['proposal'] === candidateId)
+        ?.querySelector<HTMLElement>(selector),
+    );
+  }
 
   /** Proposals whose verdict is being saved (a second press waits for the first). */
   private readonly saving = new Set<string>();
@@ -295,6 +433,7 @@ export class ProposalsPanel {
               titleLang: offering.language,
               link: ['/offerings', offering.id],
               organisation: offering.organisation.name,
+              organisationId: offering.organisation.id,
               organisationKind: offering.organisation.kind,
               country: offering.organisation.country,
               need: null,
@@ -317,6 +456,7 @@ export class ProposalsPanel {
               titleLang: need.language,
               link: ['/needs', need.id],
               organisation: need.organisation.name,
+              organisationId: need.organisation.id,
               organisationKind: need.organisation.kind,
               country: need.organisation.country,
               need: null,
@@ -342,6 +482,7 @@ export class ProposalsPanel {
             titleLang: null,
             link: ['/organisations', match.organisation.id],
             organisation: null,
+            organisationId: match.organisation.id,
             organisationKind: match.organisation.kind,
             country: match.organisation.country,
             need: ('need' in match ? match.need : null) ?? null,

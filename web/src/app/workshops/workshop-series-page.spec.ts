@@ -12,10 +12,12 @@ import { MatSelectHarness } from '@angular/material/select/testing';
 import { MatTimepickerInputHarness } from '@angular/material/timepicker/testing';
 import { By } from '@angular/platform-browser';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
-import type {
-  WorkshopProposal,
-  WorkshopSeries,
-  WorkshopTopicSuggestion,
+import {
+  type Me,
+  SELF_SERVICE_ROLES,
+  type WorkshopProposal,
+  type WorkshopSeries,
+  type WorkshopTopicSuggestion,
 } from '@opi/contracts';
 import { signInAs } from '../../testing/auth';
 import { aMe } from '../../testing/factories';
@@ -30,6 +32,7 @@ import {
 } from '../../testing/workshop-series';
 import { appRoutes } from '../app.routes';
 import { authInterceptor } from '../auth/auth.interceptor';
+import { AuthService } from '../auth/auth.service';
 
 type OpenPage = Awaited<ReturnType<typeof openPage>>;
 
@@ -141,6 +144,12 @@ describe('WorkshopSeriesPage (/workshops/:seriesId)', () => {
 
   const card = ({ page }: OpenPage, id: string) =>
     page.querySelector<HTMLElement>(`[data-proposal="${id}"]`);
+
+  /** Signs someone else in (the portal reloads the user from `GET /api/me`). */
+  function signInAgainAs(me: Me): void {
+    TestBed.inject(AuthService).refresh().subscribe();
+    http.expectOne('/api/me').flush(me);
+  }
 
   it('shows the series, its facilitators and its sessions in order', async () => {
     const page = await open();
@@ -519,6 +528,43 @@ describe('WorkshopSeriesPage (/workshops/:seriesId)', () => {
     expect(text(page.page.querySelector('h1'))).toBe('Dementia and night care');
     expect(page.page.querySelector('.series__conflict')).toBeNull();
   });
+
+  it.each(['cluster_manager', 'admin'] as const)(
+    'offers a %s to seed a partnership from each proposal',
+    async (role) => {
+      signInAgainAs(aMe({ role }));
+      const page = await open(dementia({ facilitator: false }));
+
+      const buttons = await page.loader.getAllHarnesses(
+        MatButtonHarness.with({ text: 'Seed a partnership' }),
+      );
+      expect(
+        await Promise.all(
+          buttons.map(async (b) => (await b.host()).getAttribute('aria-label')),
+        ),
+      ).toEqual([
+        'Seed a partnership from “Night-time sensors”',
+        'Seed a partnership from “Video calls with relatives”',
+        'Seed a partnership from “One care record”',
+      ]);
+    },
+  );
+
+  it.each(SELF_SERVICE_ROLES)(
+    'does not offer a %s to seed a partnership, even as a facilitator',
+    async (role) => {
+      signInAgainAs(aMe({ role }));
+      const page = await open();
+
+      expect(page.page.querySelectorAll('.proposal')).toHaveLength(3);
+      expect(page.page.querySelector('.proposal__seed')).toBeNull();
+      expect(
+        await page.loader.getAllHarnesses(
+          MatButtonHarness.with({ text: 'Seed a partnership' }),
+        ),
+      ).toEqual([]);
+    },
+  );
 
   it('is read-only for participants', async () => {
     const page = await open(dementia({ facilitator: false }));

@@ -60,6 +60,7 @@ import {
   switchMap,
   tap,
 } from 'rxjs';
+import { AuthService } from '../auth/auth.service';
 import { LanguageService } from '../i18n/language.service';
 import { provideTranslocoDatepickerIntl } from '../marketplace-editing/transloco-datepicker-intl';
 import {
@@ -74,6 +75,8 @@ import { focusAfterRender, focusFirstProblem } from '../shared/focus';
 import { FormAlert } from '../shared/form-alert';
 import { LocalDatePipe } from '../shared/local-date.pipe';
 import { pluralKey } from '../shared/plural-key';
+import { BROKER_ROLES } from '../partnerships/partnership-labels';
+import { openSeedPartnershipDialog } from './seed-partnership-dialog';
 import { REPORT_CSV_FILE, saveBlob } from './workshop-download';
 import { HORIZON_KEYS, RESPONSIBLE_KEYS, STEP_KEYS } from './workshop-labels';
 import { WorkshopsApiService } from './workshops-api.service';
@@ -122,6 +125,8 @@ const PROPOSAL_COUNT_KEYS = {
  * facilitators and sessions, and cluster the proposals: by drag and drop between the topics' lists
  * or, from the keyboard, with each card's "Move to topic" menu; they also set each proposal's
  * horizon and responsible party, manage topics (or apply a suggested one) and recommendations.
+ * Cluster managers and admins seed a partnership from a proposal: an introduction of two
+ * organisations, with a link to it on the card once made.
  */
 @Component({
   selector: 'opi-workshop-series-page',
@@ -156,6 +161,7 @@ export class WorkshopSeriesPage {
   readonly seriesId = input.required<string>();
 
   private readonly api = inject(WorkshopsApiService);
+  private readonly auth = inject(AuthService);
   private readonly dialog = inject(MatDialog);
   private readonly document = inject(DOCUMENT);
   private readonly host: HTMLElement = inject(ElementRef).nativeElement;
@@ -182,6 +188,13 @@ export class WorkshopSeriesPage {
   protected readonly facilitator = computed(
     () => this.series.hasValue() && this.series.value().facilitator,
   );
+  /** The signed-in user's role allows seeding a partnership from a proposal. */
+  protected readonly canSeed = computed(() => {
+    const role = this.auth.currentUser()?.role;
+    return !!role && BROKER_ROLES.includes(role);
+  });
+  /** Partnerships seeded from the proposals since the page opened: the partnership's id by proposal. */
+  protected readonly seeded = signal<ReadonlyMap<string, string>>(new Map());
   protected readonly sessions = computed(() =>
     this.series.hasValue()
       ? [...this.series.value().sessions].sort((a, b) => a.number - b.number)
@@ -616,6 +629,28 @@ export class WorkshopSeriesPage {
     if (problem.status === 409) {
       this.proposals.reload();
     }
+  }
+
+  /** Opens the dialog that seeds a partnership from the proposal; its card then links to it. */
+  protected seedPartnership(proposal: WorkshopProposal): void {
+    openSeedPartnershipDialog(this.dialog, {
+      proposal: { id: proposal.id, title: proposal.title },
+    }).subscribe((partnership) => {
+      if (!partnership) {
+        return;
+      }
+      this.seeded.update((ids) =>
+        new Map(ids).set(proposal.id, partnership.id),
+      );
+      this.announce('workshops.seedPartnership.seeded', {
+        title: proposal.title,
+      });
+      focusAfterRender(this.injector, () =>
+        this.dataElement('proposal', proposal.id)?.querySelector<HTMLElement>(
+          '.proposal__seeded a',
+        ),
+      );
+    });
   }
 
   // Topics

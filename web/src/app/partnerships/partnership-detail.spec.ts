@@ -1,0 +1,610 @@
+import { provideHttpClient, withInterceptors } from '@angular/common/http';
+import {
+  HttpTestingController,
+  provideHttpClientTesting,
+} from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { MatButtonHarness } from '@angular/material/button/testing';
+import { MatCheckboxHarness } from '@angular/material/checkbox/testing';
+import { MATERIAL_ANIMATIONS } from '@angular/material/core';
+import { MatDatepickerInputHarness } from '@angular/material/datepicker/testing';
+import { MatDialogHarness } from '@angular/material/dialog/testing';
+import { provideRouter, withComponentInputBinding } from '@angular/router';
+import type { Partnership } from '@opi/contracts';
+import { signInAs } from '../../testing/auth';
+import { aGuidePage, aMe } from '../../testing/factories';
+import { fill, openPage, text } from '../../testing/page';
+import {
+  aParty,
+  aPartnership,
+  aPartnershipEvent,
+  aPartnershipTask,
+  aPartyOrganisation,
+} from '../../testing/partnerships';
+import { provideTranslocoTesting } from '../../testing/transloco-testing';
+import { appRoutes } from '../app.routes';
+import { authInterceptor } from '../auth/auth.interceptor';
+import { isoDay } from './partnership-labels';
+
+type OpenPage = Awaited<ReturnType<typeof openPage>>;
+
+describe('PartnershipDetail (/partnerships/:id)', () => {
+  let http: HttpTestingController;
+
+  beforeEach(() => {
+    localStorage.clear();
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter(appRoutes, withComponentInputBinding()),
+        provideHttpClient(withInterceptors([authInterceptor])),
+        provideHttpClientTesting(),
+        provideTranslocoTesting(),
+        // Dialogs close at once, without waiting for an animation jsdom never plays.
+        {
+          provide: MATERIAL_ANIMATIONS,
+          useValue: { animationsDisabled: true },
+        },
+      ],
+    });
+    http = TestBed.inject(HttpTestingController);
+    signInAs(aMe(), http);
+  });
+
+  afterEach(() => http.verify());
+
+  const aarhus = aPartyOrganisation({ id: 'aarhus', name: 'Aarhus Kommune' });
+  const careSense = aPartyOrganisation({
+    id: 'caresense',
+    name: 'CareSense ApS',
+    kind: 'company',
+  });
+
+  /** Aarhus and CareSense, introduced and exploring; the reader is a member of CareSense. */
+  function sensors(overrides: Partial<Partnership> = {}): Partnership {
+    return aPartnership({
+      id: 'p1',
+      title: 'Night-time sensors in Aarhus',
+      stage: 'introduced',
+      version: 5,
+      partyDetails: [
+        aParty({ organisation: aarhus }),
+        aParty({ organisation: careSense }),
+      ],
+      myOrganisationId: 'caresense',
+      ...overrides,
+    });
+  }
+
+  async function open(partnership: Partnership = sensors()) {
+    const opened = await openPage('/partnerships/p1', { settled: false });
+    http
+      .expectOne({ method: 'GET', url: '/api/partnerships/p1' })
+      .flush(partnership);
+    await opened.settle();
+    return opened;
+  }
+
+  const party = ({ page }: OpenPage, id: string) =>
+    page.querySelector<HTMLElement>(`[data-party="${id}"]`);
+
+  /** Clicks a button by its text without waiting (the harness would wait for the request). */
+  function press(root: ParentNode | null, label: string, opened: OpenPage) {
+    const button = [...(root?.querySelectorAll('button') ?? [])].find(
+      (b) => text(b) === label,
+    );
+    if (!button) {
+      throw new Error(`No button "${label}"`);
+    }
+    button.click();
+    opened.harness.fixture.detectChanges();
+  }
+
+  const buttons = (root: ParentNode | null) =>
+    [...(root?.querySelectorAll('button') ?? [])].map(text);
+
+  const dialogElement = () => document.querySelector('mat-dialog-container');
+
+  /** Answers the guide page the page asks for once it knows the stage (after its effects ran). */
+  async function answerGuide(
+    opened: OpenPage,
+    slug: string,
+    page = aGuidePage({ slug, kind: 'phase' }),
+  ) {
+    const match = (r: { url: string }) => r.url === `/api/guide/pages/${slug}`;
+    let found = http.match(match);
+    for (let i = 0; i < 10 && found.length === 0; i++) {
+      opened.harness.fixture.detectChanges();
+      await new Promise((resolve) => setTimeout(resolve));
+      found = http.match(match);
+    }
+    expect(found).toHaveLength(1);
+    const [request] = found;
+    expect(request.request.params.get('lang')).toBe('en');
+    request.flush(page);
+    await opened.settle();
+  }
+
+  it('shows the partnership, its stage and its parties, without contacts before both agreed', async () => {
+    const opened = await open(
+      sensors({
+        stage: 'proposed',
+        note: 'You both work on night-time unrest.',
+        partyDetails: [
+          aParty({
+            organisation: aarhus,
+            consentAt: '2026-03-02T09:00:00.000Z',
+            consentBy: 'Mette Hansen',
+          }),
+          aParty({ organisation: careSense, consentAt: null }),
+        ],
+      }),
+    );
+
+    expect(text(opened.page.querySelector('h1'))).toBe(
+      'Night-time sensors in Aarhus',
+    );
+    expect(
+      text(opened.page.querySelector('.stepper [aria-current="step"]')),
+    ).toBe('Proposed');
+    expect(text(opened.page.querySelector('.parties__note p'))).toBe(
+      'You both work on night-time unrest.',
+    );
+    expect(
+      text(party(opened, 'aarhus')?.querySelector('.party__consent')),
+    ).toBe('Mette Hansen agreed on Mar 2, 2026');
+    expect(
+      text(party(opened, 'caresense')?.querySelector('.party__consent')),
+    ).toBe('Has not answered yet');
+    expect(opened.page.querySelector('.party__contacts')).toBeNull();
+    expect(text(opened.page.querySelector('.parties__hint'))).toBe(
+      'The parties’ contacts are shown here once both have agreed.',
+    );
+  });
+
+  it('shows the parties’ contacts once they are given', async () => {
+    const opened = await open(
+      sensors({
+        partyDetails: [
+          aParty({
+            organisation: aarhus,
+            contacts: [{ name: 'Mette Hansen', email: 'mette@aarhus.dk' }],
+          }),
+          aParty({
+            organisation: careSense,
+            contacts: [{ name: 'Jonas Berg', email: 'jonas@caresense.dk' }],
+          }),
+        ],
+      }),
+    );
+
+    const contacts = party(opened, 'aarhus')?.querySelector('.party__contacts');
+    expect(contacts?.getAttribute('aria-label')).toBe(
+      'Contacts at Aarhus Kommune',
+    );
+    expect(text(contacts?.querySelector('.party__contact-name'))).toBe(
+      'Mette Hansen',
+    );
+    expect(text(contacts?.querySelector('a'))).toBe('mette@aarhus.dk');
+    expect(contacts?.querySelector('a')?.getAttribute('href')).toBe(
+      'mailto:mette@aarhus.dk',
+    );
+    expect(opened.page.querySelector('.parties__hint')).toBeNull();
+  });
+
+  it('asks only the reader’s party, while it has not answered, to accept or decline', async () => {
+    const proposed = sensors({
+      stage: 'proposed',
+      partyDetails: [
+        aParty({ organisation: aarhus, consentAt: null }),
+        aParty({ organisation: careSense, consentAt: null }),
+      ],
+    });
+    const opened = await open(proposed);
+
+    expect(buttons(party(opened, 'aarhus'))).toEqual([]);
+    expect(buttons(party(opened, 'caresense'))).toEqual([
+      'Accept the introduction',
+      'Decline',
+    ]);
+
+    press(party(opened, 'caresense'), 'Accept the introduction', opened);
+    const consent = http.expectOne({
+      method: 'POST',
+      url: '/api/partnerships/p1/consent',
+    });
+    expect(consent.request.body).toEqual({ accept: true });
+    consent.flush({
+      ...proposed,
+      partyDetails: [
+        aParty({ organisation: aarhus, consentAt: null }),
+        aParty({
+          organisation: careSense,
+          consentAt: '2026-03-12T09:00:00.000Z',
+        }),
+      ],
+    });
+    await opened.settle();
+
+    expect(buttons(party(opened, 'caresense'))).toEqual([]);
+    expect(
+      text(party(opened, 'caresense')?.querySelector('.party__consent')),
+    ).toBe('Agreed on Mar 12, 2026');
+  });
+
+  it('has no consent buttons once the reader’s party agreed', async () => {
+    const opened = await open(
+      sensors({
+        stage: 'proposed',
+        partyDetails: [
+          aParty({ organisation: aarhus, consentAt: null }),
+          aParty({ organisation: careSense }),
+        ],
+      }),
+    );
+
+    expect(opened.page.querySelector('.party__answer')).toBeNull();
+  });
+
+  it('declines an introduction with a reason', async () => {
+    const proposed = sensors({
+      stage: 'proposed',
+      partyDetails: [
+        aParty({ organisation: aarhus }),
+        aParty({ organisation: careSense, consentAt: null }),
+      ],
+    });
+    const opened = await open(proposed);
+
+    press(party(opened, 'caresense'), 'Decline', opened);
+    await opened.settle();
+    expect(
+      await (await opened.overlay.getHarness(MatDialogHarness)).getTitleText(),
+    ).toBe('Decline the introduction “Night-time sensors in Aarhus”?');
+    await fill(opened.overlay, 'Reason', 'We have no capacity this year.');
+    press(dialogElement(), 'Decline', opened);
+    const consent = http.expectOne({
+      method: 'POST',
+      url: '/api/partnerships/p1/consent',
+    });
+    expect(consent.request.body).toEqual({
+      accept: false,
+      reason: 'We have no capacity this year.',
+    });
+    consent.flush({
+      ...proposed,
+      stage: 'closed',
+      outcome: 'stopped',
+      closeReason: 'We have no capacity this year.',
+    });
+    await opened.settle();
+
+    expect(text(opened.page.querySelector('.stage__closed'))).toBe(
+      'Stopped — We have no capacity this year.',
+    );
+    expect(opened.page.querySelector('.party__answer')).toBeNull();
+  });
+
+  it('moves to the next stage with the version it holds', async () => {
+    const opened = await open();
+
+    expect(buttons(opened.page.querySelector('.stage__actions'))).toEqual([
+      'Move on to Exploring',
+      'Close the partnership',
+    ]);
+    press(opened.page, 'Move on to Exploring', opened);
+    const move = http.expectOne({
+      method: 'POST',
+      url: '/api/partnerships/p1/stage',
+    });
+    expect(move.request.body).toEqual({ stage: 'exploring', version: 5 });
+    move.flush(sensors({ stage: 'exploring', version: 6 }));
+    // Exploring is phase 1 of the guide: its checklist is read.
+    await answerGuide(opened, 'phase-1-idea-and-need');
+
+    expect(
+      text(opened.page.querySelector('.stepper [aria-current="step"]')),
+    ).toBe('Exploring');
+    expect(buttons(opened.page.querySelector('.stage__actions'))).toEqual([
+      'Move on to Agreement',
+      'Back to Introduced',
+      'Close the partnership',
+    ]);
+  });
+
+  it('shows a refused stage change, and lets a cluster manager override it with a reason', async () => {
+    const opened = await open(sensors({ canOverride: true }));
+
+    press(opened.page, 'Move on to Exploring', opened);
+    http.expectOne({ method: 'POST', url: '/api/partnerships/p1/stage' }).flush(
+      {
+        statusCode: 409,
+        message: 'Both parties must have agreed first.',
+        error: 'Conflict',
+      },
+      { status: 409, statusText: 'Conflict' },
+    );
+    await opened.settle();
+
+    expect(text(dialogElement()?.querySelector('.text-dialog__message'))).toBe(
+      'Both parties must have agreed first.',
+    );
+    await fill(opened.overlay, 'Reason for the override', 'Agreed by phone');
+    press(dialogElement(), 'Move anyway', opened);
+    const override = http.expectOne({
+      method: 'POST',
+      url: '/api/partnerships/p1/stage',
+    });
+    expect(override.request.body).toEqual({
+      stage: 'exploring',
+      version: 5,
+      override: true,
+      reason: 'Agreed by phone',
+    });
+    override.flush(
+      sensors({
+        stage: 'exploring',
+        version: 6,
+        history: [
+          aPartnershipEvent({
+            id: 'e1',
+            kind: 'override',
+            fromStage: 'introduced',
+            toStage: 'exploring',
+            text: 'Agreed by phone',
+            by: 'Karen Holm',
+            at: '2026-03-12T09:30:00.000Z',
+          }),
+        ],
+      }),
+    );
+    await answerGuide(opened, 'phase-1-idea-and-need');
+
+    const event = opened.page.querySelector('[data-event="e1"]');
+    expect(text(event?.querySelector('.event__what'))).toBe(
+      'Moved from Introduced to Exploring, overriding the pipeline',
+    );
+    expect(text(event?.querySelector('.event__text'))).toBe(
+      'Reason: Agreed by phone',
+    );
+    expect(text(event?.querySelector('.event__meta'))).toMatch(
+      /^Karen Holm · Mar 12, 2026/,
+    );
+  });
+
+  it('shows the API’s words when a reader who may not override is refused', async () => {
+    const opened = await open();
+
+    press(opened.page, 'Move on to Exploring', opened);
+    http.expectOne({ method: 'POST', url: '/api/partnerships/p1/stage' }).flush(
+      {
+        statusCode: 409,
+        message: 'Someone else changed this partnership: reload it.',
+        error: 'Conflict',
+      },
+      { status: 409, statusText: 'Conflict' },
+    );
+    await opened.settle();
+
+    expect(dialogElement()).toBeNull();
+    const problem = opened.page.querySelector('.stage__problem');
+    expect(text(problem?.querySelector('p'))).toBe(
+      'The stage was not changed:',
+    );
+    expect(text(problem?.querySelector('.stage__message'))).toBe(
+      'Someone else changed this partnership: reload it.',
+    );
+    expect(document.activeElement).toBe(problem);
+  });
+
+  it('shows the checklist of the stage’s guide phase for the reader’s kind of organisation', async () => {
+    const opened = await openPage('/partnerships/p1', { settled: false });
+    http
+      .expectOne({ method: 'GET', url: '/api/partnerships/p1' })
+      .flush(sensors({ stage: 'testing' }));
+    await answerGuide(
+      opened,
+      'phase-3-innovation-and-test',
+      aGuidePage({
+        slug: 'phase-3-innovation-and-test',
+        kind: 'phase',
+        phase: 3,
+        checklists: [
+          {
+            role: 'public',
+            heading: 'For the public organisation',
+            headingId: 'public',
+            items: [
+              { id: 'x:public:1', text: 'Recruit test citizens', markdown: '' },
+            ],
+          },
+          {
+            role: 'company',
+            heading: 'For the company',
+            headingId: 'company',
+            items: [
+              {
+                id: 'x:company:1',
+                text: 'Install the test setup',
+                markdown: '',
+              },
+              { id: 'x:company:2', text: 'Train the staff', markdown: '' },
+            ],
+          },
+        ],
+      }),
+    );
+
+    const checklist = opened.page.querySelector('.checklist');
+    expect(text(checklist?.querySelector('.checklist__heading'))).toBe(
+      'For the company',
+    );
+    expect(
+      [...(checklist?.querySelectorAll('.checklist__items li') ?? [])].map(
+        text,
+      ),
+    ).toEqual(['Install the test setup', 'Train the staff']);
+    expect(checklist?.querySelector('input')).toBeNull();
+    const link = checklist?.querySelector('.checklist__link a');
+    expect(text(link)).toBe('Open phase 3 in the guide');
+    expect(link?.getAttribute('href')).toBe(
+      '/guide/phase-3-innovation-and-test',
+    );
+  });
+
+  it('adds a note', async () => {
+    const opened = await open();
+
+    await fill(opened.loader, 'New note', 'Met at the care home on Monday.');
+    press(opened.page.querySelector('.notes__form'), 'Add note', opened);
+    const add = http.expectOne({
+      method: 'POST',
+      url: '/api/partnerships/p1/notes',
+    });
+    expect(add.request.body).toEqual({
+      text: 'Met at the care home on Monday.',
+    });
+    add.flush(
+      sensors({
+        history: [
+          aPartnershipEvent({
+            id: 'n1',
+            kind: 'note',
+            text: 'Met at the care home on Monday.',
+            by: 'Jonas Berg',
+            at: '2026-03-12T09:30:00.000Z',
+          }),
+        ],
+      }),
+    );
+    await opened.settle();
+
+    const notes = [...opened.page.querySelectorAll('.note')];
+    expect(notes.map((n) => text(n.querySelector('.note__text')))).toEqual([
+      'Met at the care home on Monday.',
+    ]);
+    expect(text(notes[0].querySelector('.note__meta'))).toMatch(
+      /^Jonas Berg · Mar 12, 2026/,
+    );
+    expect(
+      (
+        opened.page.querySelector(
+          '.notes__form textarea',
+        ) as HTMLTextAreaElement
+      ).value,
+    ).toBe('');
+  });
+
+  it('adds a task with a due date picked in the date picker', async () => {
+    const opened = await open();
+
+    await fill(opened.loader, 'New task', 'Sign the test agreement');
+    await (
+      await opened.loader.getHarness(MatDatepickerInputHarness)
+    ).setValue('3/26/2026');
+    press(opened.page.querySelector('.tasks__form'), 'Add task', opened);
+    const add = http.expectOne({
+      method: 'POST',
+      url: '/api/partnerships/p1/tasks',
+    });
+    expect(add.request.body).toEqual({
+      title: 'Sign the test agreement',
+      dueDate: '2026-03-26',
+    });
+    add.flush(
+      sensors({
+        tasks: [
+          aPartnershipTask({
+            id: 't1',
+            title: 'Sign the test agreement',
+            dueDate: '2026-03-26',
+          }),
+        ],
+      }),
+    );
+    await opened.settle();
+
+    const task = opened.page.querySelector('[data-task="t1"]');
+    expect(text(task?.querySelector('mat-checkbox'))).toBe(
+      'Sign the test agreement',
+    );
+    expect(text(task?.querySelector('.task__due'))).toBe('Due Mar 26, 2026');
+  });
+
+  it('marks overdue tasks and ticks a task done', async () => {
+    const yesterday = new Date();
+    yesterday.setDate(yesterday.getDate() - 1);
+    const late = aPartnershipTask({
+      id: 't1',
+      title: 'Send the data protection agreement',
+      dueDate: isoDay(yesterday),
+    });
+    const later = aPartnershipTask({
+      id: 't2',
+      title: 'Plan the evaluation',
+      dueDate: '2999-01-01',
+    });
+    const opened = await open(sensors({ tasks: [later, late] }));
+
+    const task = (id: string) =>
+      opened.page.querySelector(`[data-task="${id}"]`);
+    expect(
+      [...opened.page.querySelectorAll('.task mat-checkbox')].map(text),
+    ).toEqual(['Send the data protection agreement', 'Plan the evaluation']);
+    expect(text(task('t1')?.querySelector('.task__overdue'))).toBe('Overdue');
+    expect(task('t2')?.querySelector('.task__overdue')).toBeNull();
+
+    const checkbox = await opened.loader.getHarness(
+      MatCheckboxHarness.with({ label: 'Send the data protection agreement' }),
+    );
+    // A native click: the harness would wait for the request, which is answered below.
+    opened.page
+      .querySelector<HTMLInputElement>('[data-task="t1"] input[type=checkbox]')
+      ?.click();
+    opened.harness.fixture.detectChanges();
+    const tick = http.expectOne({
+      method: 'PATCH',
+      url: '/api/partnership-tasks/t1',
+    });
+    expect(tick.request.body).toEqual({ done: true });
+    const done = { ...late, doneAt: '2026-03-12T10:00:00.000Z' };
+    tick.flush(done);
+    opened.harness.fixture.detectChanges();
+    // Read again for the history (and the version) the tick changed.
+    http
+      .expectOne({ method: 'GET', url: '/api/partnerships/p1' })
+      .flush(sensors({ tasks: [later, done], version: 6 }));
+    await opened.settle();
+
+    expect(await checkbox.isChecked()).toBe(true);
+    expect(task('t1')?.querySelector('.task__overdue')).toBeNull();
+    expect(text(task('t1')?.querySelector('.task__done'))).toBe(
+      'Done Mar 12, 2026',
+    );
+  });
+
+  it('offers no forms or stage actions to a reader who may not edit', async () => {
+    const opened = await open(sensors({ canEdit: false }));
+
+    expect(opened.page.querySelector('.stage__actions')).toBeNull();
+    expect(opened.page.querySelector('.notes__form')).toBeNull();
+    expect(opened.page.querySelector('.tasks__form')).toBeNull();
+  });
+
+  it('says so when the partnership is not found', async () => {
+    const opened = await openPage('/partnerships/p1', { settled: false });
+    http
+      .expectOne({ method: 'GET', url: '/api/partnerships/p1' })
+      .flush(
+        { statusCode: 404, message: 'Not found' },
+        { status: 404, statusText: 'Not Found' },
+      );
+    await opened.settle();
+
+    expect(text(opened.page.querySelector('h1'))).toBe('Partnership not found');
+    expect(
+      await opened.loader.getAllHarnesses(
+        MatButtonHarness.with({ text: 'Try again' }),
+      ),
+    ).toHaveLength(0);
+  });
+});
