@@ -9,6 +9,7 @@ import { StoredMatches1795505559593 } from './1795505559593-stored-matches';
 import { Workshops1795511485301 } from './1795511485301-workshops';
 import { SearchOrganisationFields1795512764258 } from './1795512764258-search-organisation-fields';
 import { Partnerships1795514428303 } from './1795514428303-partnerships';
+import { PartnershipEvaluations1795516624876 } from './1795516624876-partnership-evaluations';
 
 export const MIGRATIONS = [
   TextSearchSetup1795490000000,
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   Workshops1795511485301,
   SearchOrganisationFields1795512764258,
   Partnerships1795514428303,
+  PartnershipEvaluations1795516624876,
 ];

@@ -8,6 +8,7 @@ import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import type { AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source-options';
+import { DashboardModule } from './dashboard/dashboard.module';
 import { DatasetModule } from './dataset/dataset.module';
 import { GuideModule } from './guide/guide.module';
 import { HealthModule } from './health/health.module';
@@ -64,6 +65,7 @@ export class AppModule {
         TaxonomyModule,
         WorkshopsModule,
         PartnershipsModule,
+        DashboardModule,
       ],
       providers: [{ provide: APP_CONFIG, useValue: config }],
       exports: [APP_CONFIG],

@@ -77,6 +77,7 @@ const RULES: Record<string, Rule> = {
   'POST /api/partnerships/{id}/notes': { who: 'signed-in' },
   'POST /api/partnerships/{id}/tasks': { who: 'signed-in' },
   'PATCH /api/partnership-tasks/{id}': { who: 'signed-in' },
+  'PUT /api/partnerships/{id}/evaluation': { who: 'signed-in' },
 };
 
 const TABLES = [
@@ -108,6 +109,7 @@ const TABLES = [
   'partnership_events',
   'partnership_tasks',
   'interests',
+  'partnership_evaluations',
 ];
 
 describe('authorization on every write endpoint', () => {

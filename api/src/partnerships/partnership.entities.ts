@@ -13,6 +13,7 @@ import {
 
 import type {
   InterestStatus,
+  PartnershipBenefit,
   InterestSubjectType,
   InterestTargetType,
   PartnershipEventKind,
@@ -251,7 +252,45 @@ export class InterestEntity {
   createdAt!: Date;
 }
 
+/** One party's evaluation of a closed partnership: the benefits seen and whether the solution was implemented. */
+@Entity({ name: 'partnership_evaluations' })
+export class PartnershipEvaluationEntity {
+  @PrimaryColumn({ name: 'partnership_id', type: 'uuid' })
+  partnershipId!: string;
+
+  @PrimaryColumn({ name: 'organisation_id', type: 'uuid' })
+  organisationId!: string;
+
+  @ManyToOne(() => PartnershipEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'partnership_id', foreignKeyConstraintName: 'fk_partnership_evaluations_partnership' })
+  partnership!: Relation<PartnershipEntity>;
+
+  @ManyToOne(() => Organisation, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'organisation_id', foreignKeyConstraintName: 'fk_partnership_evaluations_organisation' })
+  organisation!: Relation<Organisation>;
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  benefits!: PartnershipBenefit[];
+
+  @Column({ type: 'boolean' })
+  implemented!: boolean;
+
+  @Column({ type: 'text', nullable: true })
+  comment!: string | null;
+
+  @Column({ name: 'user_id', type: 'uuid', nullable: true })
+  userId!: string | null;
+
+  @ManyToOne(() => User, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'fk_partnership_evaluations_user' })
+  user!: Relation<User> | null;
+
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  at!: Date;
+}
+
 export const PARTNERSHIP_ENTITIES = [
+  PartnershipEvaluationEntity,
   PartnershipEntity,
   PartnershipPartyEntity,
   PartnershipEventEntity,

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 
 import type { Interest, Page, Partnership, PartnershipSummary, PartnershipTask } from '@opi/contracts';
@@ -13,6 +13,7 @@ import {
   ExpressInterestDto,
   InterestListQueryDto,
   IntroduceDto,
+  PartnershipEvaluationDto,
   PartnershipListQueryDto,
   ReasonDto,
   UpdateTaskDto,
@@ -85,6 +86,12 @@ export class PartnershipsController {
   @Post('partnerships/:id/tasks')
   addTask(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body() body: AddTaskDto): Promise<Partnership> {
     return this.partnerships.addTask(user, id, body);
+  }
+
+  /** A party's evaluation when the partnership has closed: the benefits seen, and whether it was implemented. */
+  @Put('partnerships/:id/evaluation')
+  evaluate(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body() body: PartnershipEvaluationDto): Promise<Partnership> {
+    return this.partnerships.evaluate(user, id, body);
   }
 
   @Patch('partnership-tasks/:id')

@@ -155,19 +155,40 @@ describe('brokering: interests, introductions and the pipeline', () => {
       await t.http().post(`/api/partnerships/${partnership.id}/stage`).set(staff.auth).send({ stage: 'scaling', version: closed.version }).expect(409);
     });
 
+    it('is evaluated by each party when closed: benefits seen and whether it was implemented', async () => {
+      const url = `/api/partnerships/${partnership.id}/evaluation`;
+      await t.http().put(url).set(broker.auth).send({ benefits: [], implemented: false }).expect(403);
+      await t.http().put(url).set(outsider.auth).send({ benefits: [], implemented: false }).expect(404);
+      const bad = await t.http().put(url).set(staff.auth).send({ benefits: ['fame'], implemented: 'yes' }).expect(400);
+      expect(bad.body.message).toEqual(expect.arrayContaining([expect.stringContaining('benefits'), expect.stringContaining('implemented')]));
+      await t.http().put(url).set(staff.auth).send({ benefits: ['staff-time-saved'], implemented: true }).expect(200);
+      const both = (await t.http().put(url).set(entrepreneur.auth).send({ benefits: ['product-validated', 'public-customer-access'], implemented: true, comment: 'Sold to two more' }).expect(200)).body as Partnership;
+      expect(both.evaluations.map((e) => [e.organisation.id, e.benefits, e.implemented])).toEqual(
+        expect.arrayContaining([
+          [municipalityId, ['staff-time-saved'], true],
+          [companyId, ['product-validated', 'public-customer-access'], true],
+        ]),
+      );
+      // Changed, not added.
+      await t.http().put(url).set(staff.auth).send({ benefits: ['staff-time-saved', 'better-quality-for-citizens'], implemented: true }).expect(200);
+      expect(await count('partnership_evaluations')).toBe(2);
+    });
+
     it('a refused introduction is closed, with the reason', async () => {
       const made = (await t.http().post('/api/partnerships').set(broker.auth).send({ organisationIds: [municipalityId, companyId], note: 'You might want to meet about falls.' }).expect(201)).body as Partnership;
       await t.http().post(`/api/partnerships/${made.id}/consent`).set(entrepreneur.auth).send({ accept: false }).expect(400);
       const refused = (await t.http().post(`/api/partnerships/${made.id}/consent`).set(entrepreneur.auth).send({ accept: false, reason: 'We do not work on falls' }).expect(200)).body;
       expect(refused).toMatchObject({ stage: 'closed', outcome: 'stopped', closeReason: 'We do not work on falls' });
       expect(refused.partyDetails.every((p: { contacts: unknown }) => p.contacts === null)).toBe(true);
+      const open = (await t.http().post('/api/partnerships').set(broker.auth).send({ organisationIds: [municipalityId, companyId], note: 'Another reason to meet, about medication.' }).expect(201)).body;
+      await t.http().put(`/api/partnerships/${open.id}/evaluation`).set(staff.auth).send({ benefits: [], implemented: false }).expect(409);
     });
   });
 
   it('lists partnerships for their parties; cluster managers see all, with stale ones flagged', async () => {
     await t.dataSource.query("UPDATE partnerships SET last_activity_at = now() - interval '61 days' WHERE stage = 'introduced'");
     const mine = (await t.http().get('/api/partnerships').set(entrepreneur.auth).expect(200)).body;
-    expect(mine.total).toBe(3);
+    expect(mine.total).toBe(4);
     expect((await t.http().get('/api/partnerships').set(outsider.auth).expect(200)).body.total).toBe(0);
     const all = (await t.http().get('/api/partnerships?stage=introduced').set(broker.auth).expect(200)).body;
     expect(all.items).toEqual([expect.objectContaining({ stage: 'introduced', stale: true })]);

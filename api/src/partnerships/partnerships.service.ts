@@ -28,11 +28,13 @@ import type {
   ExpressInterestDto,
   InterestListQueryDto,
   IntroduceDto,
+  PartnershipEvaluationDto,
   PartnershipListQueryDto,
 } from './dto/partnership.dto';
 import {
   InterestEntity,
   PartnershipEntity,
+  PartnershipEvaluationEntity,
   PartnershipEventEntity,
   PartnershipPartyEntity,
   PartnershipTaskEntity,
@@ -321,6 +323,33 @@ export class PartnershipsService {
     });
   }
 
+  /** A party's evaluation of a closed partnership (again to change it). */
+  async evaluate(user: AuthUser, partnershipId: string, body: PartnershipEvaluationDto): Promise<Partnership> {
+    await this.dataSource.transaction(async (manager) => {
+      const partnership = await this.visiblePartnership(manager, user, partnershipId, { lock: true });
+      const parties = await manager.findBy(PartnershipPartyEntity, { partnershipId: partnership.id });
+      const mine = await this.memberOrganisations(manager, user);
+      const party = parties.find((p) => mine.includes(p.organisationId));
+      if (!party) throw new ForbiddenException('Only the parties evaluate a partnership');
+      if (partnership.stage !== 'closed') throw new ConflictException('A partnership is evaluated when it closes');
+      await manager.upsert(
+        PartnershipEvaluationEntity,
+        {
+          partnershipId: partnership.id,
+          organisationId: party.organisationId,
+          benefits: [...new Set(body.benefits)],
+          implemented: body.implemented,
+          comment: body.comment || null,
+          userId: user.id,
+          at: new Date(),
+        },
+        ['partnershipId', 'organisationId'],
+      );
+      await this.audit.record(manager, { userId: user.id, action: 'partnership.evaluate', entityType: 'partnership', entityId: partnership.id });
+    });
+    return this.get(user, partnershipId);
+  }
+
   // Reading
 
   async list(user: AuthUser, query: PartnershipListQueryDto): Promise<Page<PartnershipSummary>> {
@@ -356,6 +385,11 @@ export class PartnershipsService {
     const tasks = await manager.find(PartnershipTaskEntity, { where: { partnershipId: partnership.id }, order: { createdAt: 'ASC' } });
     const mine = await this.memberOrganisations(manager, user);
     const myParty = parties.find((p) => mine.includes(p.organisationId));
+    const evaluations = await manager.find(PartnershipEvaluationEntity, {
+      where: { partnershipId: partnership.id },
+      relations: { organisation: true, user: true },
+      order: { at: 'ASC' },
+    });
     return {
       ...summary,
       partyDetails: parties.map((p) => ({
@@ -380,6 +414,14 @@ export class PartnershipsService {
       myOrganisationId: myParty?.organisationId ?? null,
       canEdit: partnership.stage !== 'proposed' && (isBroker(user) || !!myParty),
       canOverride: isBroker(user),
+      evaluations: evaluations.map((e) => ({
+        organisation: orgRef(e.organisation),
+        benefits: e.benefits,
+        implemented: e.implemented,
+        comment: e.comment,
+        by: e.user?.name ?? null,
+        at: e.at.toISOString(),
+      })),
     };
   }
 

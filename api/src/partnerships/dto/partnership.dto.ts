@@ -28,7 +28,10 @@ import {
   type InterestSubjectType,
   type InterestTargetType,
   type IntroduceRequest,
+  PARTNERSHIP_BENEFITS,
   PARTNERSHIP_OUTCOMES,
+  type PartnershipBenefit,
+  type PartnershipEvaluationRequest,
   type PartnershipOutcome,
   PIPELINE_STAGES,
   type PipelineStage,
@@ -198,4 +201,23 @@ export class PartnershipListQueryDto extends PickType(ListQueryDto, ['page', 'pa
   @IsOptional()
   @IsIn(PIPELINE_STAGES, { message: `stage must be one of: ${PIPELINE_STAGES.join(', ')}` })
   stage?: PipelineStage;
+}
+
+export class PartnershipEvaluationDto implements PartnershipEvaluationRequest {
+  @ApiProperty({ enum: PARTNERSHIP_BENEFITS, isArray: true })
+  @IsArray({ message: 'benefits must be a list' })
+  @ArrayMaxSize(PARTNERSHIP_BENEFITS.length)
+  @IsIn(PARTNERSHIP_BENEFITS, { each: true, message: `benefits must contain only: ${PARTNERSHIP_BENEFITS.join(', ')}` })
+  benefits!: PartnershipBenefit[];
+
+  @ApiProperty()
+  @IsBoolean({ message: 'implemented must be true or false' })
+  implemented!: boolean;
+
+  @ApiPropertyOptional({ nullable: true, maxLength: 2000 })
+  @ValidateIf((_: object, value: unknown) => value !== null && value !== undefined)
+  @Transform(trim)
+  @IsString({ message: 'comment must be text' })
+  @MaxLength(2000, { message: 'comment must be at most 2000 characters long' })
+  comment?: string | null;
 }

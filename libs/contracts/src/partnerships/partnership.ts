@@ -170,6 +170,8 @@ export interface Partnership extends PartnershipSummary {
   canEdit: boolean;
   /** The caller may override the pipeline's order, with a reason (cluster managers, admins). */
   canOverride: boolean;
+  /** The parties' evaluations (once closed). */
+  evaluations: PartnershipEvaluation[];
 }
 
 /**
@@ -200,3 +202,74 @@ export interface AddTaskRequest {
 export interface UpdateTaskRequest {
   done: boolean;
 }
+
+/** What a partnership brought, as each side reports it when it closes. */
+export const PARTNERSHIP_BENEFITS = [
+  'new-knowledge',
+  'product-validated',
+  'public-customer-access',
+  'better-quality-for-citizens',
+  'staff-time-saved',
+  'follow-up-projects',
+] as const;
+export type PartnershipBenefit = (typeof PARTNERSHIP_BENEFITS)[number];
+
+/** PUT /api/partnerships/:id/evaluation: one party's evaluation of a closed partnership (again to change it). */
+export interface PartnershipEvaluationRequest {
+  benefits: PartnershipBenefit[];
+  /** The solution was implemented (taken into regular use). */
+  implemented: boolean;
+  comment?: string | null;
+}
+
+export interface PartnershipEvaluation extends PartnershipEvaluationRequest {
+  organisation: OrganisationRef;
+  by: string | null;
+  at: string;
+}
+
+/** GET /api/dashboard?from=&to=&careArea=&region= (cluster managers, admins). */
+export interface DashboardQuery {
+  /** YYYY-MM-DD, inclusive; default: a year ago. */
+  from?: string;
+  /** YYYY-MM-DD, inclusive; default: today. */
+  to?: string;
+  careArea?: string;
+  region?: string;
+}
+
+export interface DashboardCount {
+  key: string;
+  count: number;
+}
+
+/** The funnel from proposals to implemented solutions, with the conversion from the step before. */
+export const FUNNEL_STEPS = ['matches', 'interests', 'partnerships', 'tests', 'implemented'] as const;
+export type FunnelStep = (typeof FUNNEL_STEPS)[number];
+
+export interface FunnelRow {
+  step: FunnelStep;
+  count: number;
+  /** count / previous step's count, in [0, 1]; null for the first step or when the previous is 0. */
+  conversion: number | null;
+}
+
+export interface Dashboard {
+  query: Required<Pick<DashboardQuery, 'from' | 'to'>> & Pick<DashboardQuery, 'careArea' | 'region'>;
+  /** Published organisations by kind, and by region. */
+  membersByKind: DashboardCount[];
+  membersByRegion: DashboardCount[];
+  /** Needs and offerings created per month (key YYYY-MM) in the period. */
+  needsPerMonth: DashboardCount[];
+  offeringsPerMonth: DashboardCount[];
+  funnel: FunnelRow[];
+  /** Median days partnerships spent in each stage they left in the period. */
+  medianDaysPerStage: Array<{ stage: PipelineStage; medianDays: number; count: number }>;
+  /** Share of evaluations reporting each benefit (and implemented), in [0, 1]. */
+  benefits: Array<{ benefit: PartnershipBenefit | 'implemented'; share: number; count: number }>;
+  evaluations: number;
+}
+
+/** The dashboard's tables, each downloadable as CSV: GET /api/dashboard/:table.csv?… */
+export const DASHBOARD_TABLES = ['members-by-kind', 'members-by-region', 'needs-per-month', 'offerings-per-month', 'funnel', 'median-days-per-stage', 'benefits'] as const;
+export type DashboardTable = (typeof DASHBOARD_TABLES)[number];
