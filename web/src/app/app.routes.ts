@@ -49,6 +49,11 @@ export const appRoutes: Route[] = [
       ),
   },
   {
+    path: 'dashboard',
+    loadChildren: () =>
+      import('./dashboard/dashboard.routes').then((m) => m.dashboardRoutes),
+  },
+  {
     path: 'my/organisations',
     canActivate: [signedInGuard],
     loadComponent: () =>

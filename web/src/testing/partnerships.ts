@@ -2,6 +2,7 @@ import type {
   Interest,
   OrganisationRef,
   Partnership,
+  PartnershipEvaluation,
   PartnershipEvent,
   PartnershipParty,
   PartnershipSummary,
@@ -131,6 +132,22 @@ export function aPartnership(
     myOrganisationId: partyDetails[0].organisation.id,
     canEdit: true,
     canOverride: false,
+    evaluations: [],
+    ...overrides,
+  };
+}
+
+/** A party's evaluation of a closed partnership: it brought new knowledge, not implemented. */
+export function anEvaluation(
+  overrides: Partial<PartnershipEvaluation> = {},
+): PartnershipEvaluation {
+  return {
+    organisation: aPartyOrganisation(),
+    benefits: ['new-knowledge'],
+    implemented: false,
+    comment: null,
+    by: null,
+    at: '2026-04-01T10:00:00.000Z',
     ...overrides,
   };
 }

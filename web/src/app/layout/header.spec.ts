@@ -63,4 +63,32 @@ describe('Header navigation', () => {
       'Guide',
     ]);
   });
+
+  it.each(['cluster_manager', 'admin'] as const)(
+    'links a %s to the dashboard',
+    async (role) => {
+      signInAs(aMe({ role }), TestBed.inject(HttpTestingController));
+
+      const fixture = await render();
+
+      expect(links(fixture.nativeElement).slice(-3)).toEqual([
+        ['Partnerships', '/partnerships'],
+        ['Workshops', '/workshops'],
+        ['Dashboard', '/dashboard'],
+      ]);
+    },
+  );
+
+  it.each(['public_staff', 'entrepreneur', 'researcher'] as const)(
+    'has no dashboard link for a %s',
+    async (role) => {
+      signInAs(aMe({ role }), TestBed.inject(HttpTestingController));
+
+      const fixture = await render();
+
+      expect(
+        links(fixture.nativeElement).map(([, href]) => href),
+      ).not.toContain('/dashboard');
+    },
+  );
 });

@@ -15,6 +15,7 @@ import {
 import { TranslocoPipe } from '@jsverse/transloco';
 import { filter, map } from 'rxjs';
 import { AuthService } from '../auth/auth.service';
+import { BROKER_ROLES } from '../partnerships/partnership-labels';
 import { LanguageSwitcher } from './language-switcher';
 import { UserMenu } from './user-menu';
 
@@ -35,6 +36,11 @@ const PUBLIC_LINKS: readonly NavLink[] = [
 const SIGNED_IN_LINKS: readonly NavLink[] = [
   { path: '/partnerships', label: 'partnerships.nav', exact: false },
   { path: '/workshops', label: 'workshops.common.nav', exact: false },
+];
+
+/** For cluster managers and admins only. */
+const BROKER_LINKS: readonly NavLink[] = [
+  { path: '/dashboard', label: 'dashboard.nav', exact: false },
 ];
 
 /** Pages that make no sense to come back to after signing in. */
@@ -61,13 +67,23 @@ const NO_RETURN = /^\/(login|signup)\b/;
 export class Header {
   private readonly router = inject(Router);
 
-  protected readonly signedIn = inject(AuthService).signedIn;
+  private readonly auth = inject(AuthService);
+  protected readonly signedIn = this.auth.signedIn;
 
-  /** The main navigation; the partnerships and workshops are for signed-in users only. */
-  protected readonly links = computed(() => [
-    ...PUBLIC_LINKS,
-    ...(this.signedIn() ? SIGNED_IN_LINKS : []),
-  ]);
+  /**
+   * The main navigation; the partnerships and workshops are for signed-in users only, the
+   * dashboard for cluster managers and admins.
+   */
+  protected readonly links = computed(() => {
+    const role = this.auth.currentUser()?.role;
+    return [
+      ...PUBLIC_LINKS,
+      ...(this.signedIn() ? SIGNED_IN_LINKS : []),
+      ...(this.signedIn() && role && BROKER_ROLES.includes(role)
+        ? BROKER_LINKS
+        : []),
+    ];
+  });
 
   private readonly url = toSignal(
     this.router.events.pipe(

@@ -9,6 +9,7 @@ import { MatCheckboxHarness } from '@angular/material/checkbox/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatDatepickerInputHarness } from '@angular/material/datepicker/testing';
 import { MatDialogHarness } from '@angular/material/dialog/testing';
+import { MatRadioButtonHarness } from '@angular/material/radio/testing';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
 import type { Partnership } from '@opi/contracts';
 import { signInAs } from '../../testing/auth';
@@ -20,6 +21,7 @@ import {
   aPartnershipEvent,
   aPartnershipTask,
   aPartyOrganisation,
+  anEvaluation,
 } from '../../testing/partnerships';
 import { provideTranslocoTesting } from '../../testing/transloco-testing';
 import { appRoutes } from '../app.routes';
@@ -606,5 +608,196 @@ describe('PartnershipDetail (/partnerships/:id)', () => {
         MatButtonHarness.with({ text: 'Try again' }),
       ),
     ).toHaveLength(0);
+  });
+
+  describe('evaluation, once closed', () => {
+    const closed = (overrides: Partial<Partnership> = {}) =>
+      sensors({ stage: 'closed', outcome: 'succeeded', ...overrides });
+
+    const checked = async (opened: OpenPage) => {
+      const boxes = await opened.loader.getAllHarnesses(
+        MatCheckboxHarness.with({ ancestor: '.evaluation__benefits' }),
+      );
+      const out: string[] = [];
+      for (const box of boxes) {
+        if (await box.isChecked()) out.push(await box.getLabelText());
+      }
+      return out;
+    };
+
+    it('offers no evaluation before the partnership is closed', async () => {
+      const opened = await open();
+
+      expect(
+        opened.page.querySelector('opi-partnership-evaluation'),
+      ).toBeNull();
+    });
+
+    it('fills the form with the reader’s party’s evaluation and saves it with PUT', async () => {
+      const opened = await open(
+        closed({
+          evaluations: [
+            anEvaluation({
+              organisation: aarhus,
+              benefits: ['staff-time-saved'],
+              implemented: false,
+              comment: 'Less night-time walking.',
+              by: 'Mette Hansen',
+            }),
+            anEvaluation({
+              organisation: careSense,
+              benefits: ['new-knowledge', 'product-validated'],
+              implemented: true,
+              comment: 'Good test site.',
+              by: 'Jonas Berg',
+            }),
+          ],
+        }),
+      );
+
+      expect(
+        text(opened.page.querySelector('.evaluation__benefits legend')),
+      ).toBe('What did the partnership bring?');
+      expect(await checked(opened)).toEqual([
+        'New knowledge',
+        'Product validated',
+      ]);
+      const yes = await opened.loader.getHarness(
+        MatRadioButtonHarness.with({ label: 'Yes' }),
+      );
+      expect(await yes.isChecked()).toBe(true);
+      expect(
+        (
+          opened.page.querySelector(
+            '.evaluation__form textarea',
+          ) as HTMLTextAreaElement
+        ).value,
+      ).toBe('Good test site.');
+
+      await (
+        await opened.loader.getHarness(
+          MatCheckboxHarness.with({ label: 'Follow-up projects' }),
+        )
+      ).check();
+      await (
+        await opened.loader.getHarness(
+          MatCheckboxHarness.with({ label: 'New knowledge' }),
+        )
+      ).uncheck();
+      await fill(
+        opened.loader,
+        'Comment (optional)',
+        '  A second test next year.  ',
+      );
+      press(
+        opened.page.querySelector('.evaluation__form'),
+        'Save the evaluation',
+        opened,
+      );
+
+      const put = http.expectOne({
+        method: 'PUT',
+        url: '/api/partnerships/p1/evaluation',
+      });
+      expect(put.request.body).toEqual({
+        benefits: ['product-validated', 'follow-up-projects'],
+        implemented: true,
+        comment: 'A second test next year.',
+      });
+      put.flush(
+        closed({
+          evaluations: [
+            anEvaluation({
+              organisation: careSense,
+              benefits: ['product-validated', 'follow-up-projects'],
+              implemented: true,
+              comment: 'A second test next year.',
+              by: 'Jonas Berg',
+              at: '2026-04-02T10:00:00.000Z',
+            }),
+          ],
+        }),
+      );
+      await opened.settle();
+
+      expect(text(opened.page.querySelector('.evaluation__saved'))).toBe(
+        'Evaluation saved.',
+      );
+      const mine = opened.page.querySelector('[data-evaluation="caresense"]');
+      expect(
+        [...(mine?.querySelectorAll('.evaluation__brought li') ?? [])].map(
+          text,
+        ),
+      ).toEqual(['Product validated', 'Follow-up projects']);
+      expect(text(mine?.querySelector('.evaluation__comment'))).toBe(
+        'A second test next year.',
+      );
+    });
+
+    it('shows every party’s evaluation as given', async () => {
+      const opened = await open(
+        closed({
+          evaluations: [
+            anEvaluation({
+              organisation: aarhus,
+              benefits: ['staff-time-saved'],
+              implemented: false,
+              comment: 'Less night-time walking.',
+              by: 'Mette Hansen',
+            }),
+          ],
+        }),
+      );
+
+      const theirs = opened.page.querySelector('[data-evaluation="aarhus"]');
+      expect(text(theirs?.querySelector('.evaluation__organisation'))).toBe(
+        'Aarhus Kommune',
+      );
+      expect(text(theirs?.querySelector('.evaluation__brought'))).toBe(
+        'Staff time saved',
+      );
+      expect(
+        text(theirs?.querySelector('.evaluation__implemented-answer')),
+      ).toBe('The solution was not implemented.');
+      expect(text(theirs?.querySelector('.evaluation__comment'))).toBe(
+        'Less night-time walking.',
+      );
+      expect(text(theirs?.querySelector('.evaluation__meta'))).toMatch(
+        /^Mette Hansen, Apr 1, 2026/,
+      );
+      // The reader's party has not evaluated yet: an empty form.
+      expect(await checked(opened)).toEqual([]);
+    });
+
+    it('asks whether the solution was implemented before saving', async () => {
+      const opened = await open(closed());
+
+      press(
+        opened.page.querySelector('.evaluation__form'),
+        'Save the evaluation',
+        opened,
+      );
+      await opened.settle();
+
+      http.expectNone({
+        method: 'PUT',
+        url: '/api/partnerships/p1/evaluation',
+      });
+      expect(text(opened.page.querySelector('.evaluation__error'))).toBe(
+        'Say whether the solution was implemented.',
+      );
+    });
+
+    it('shows the evaluations but no form to a reader of no party', async () => {
+      const opened = await open(
+        closed({
+          myOrganisationId: null,
+          evaluations: [anEvaluation({ organisation: aarhus })],
+        }),
+      );
+
+      expect(opened.page.querySelector('.evaluation__form')).toBeNull();
+      expect(opened.page.querySelectorAll('[data-evaluation]').length).toBe(1);
+    });
   });
 });

@@ -57,6 +57,7 @@ import {
   previousStage,
   recordLink,
 } from './partnership-labels';
+import { PartnershipEvaluationSection } from './partnership-evaluation';
 import { PartnershipsApiService } from './partnerships-api.service';
 import { REASON_MAX, changeStage, closePartnership } from './stage-change';
 import { OUTCOME_KEYS, openTextDialog } from './text-dialog';
@@ -120,6 +121,7 @@ interface StageProblem {
     FormAlert,
     LocalDatePipe,
     TaxonomyLabelPipe,
+    PartnershipEvaluationSection,
   ],
   providers: [provideNativeDateAdapter(), provideTranslocoDatepickerIntl()],
   templateUrl: './partnership-detail.html',
@@ -489,6 +491,11 @@ export class PartnershipDetail {
       }
       return next;
     });
+  }
+
+  /** The reader's party saved its evaluation. */
+  protected evaluated(saved: Partnership): void {
+    this.show(saved);
   }
 
   /** Shows the partnership the API answered with. */

@@ -10,6 +10,7 @@ import type {
   IntroduceRequest,
   Page,
   Partnership,
+  PartnershipEvaluationRequest,
   PartnershipSummary,
   PartnershipTask,
   PipelineStage,
@@ -115,6 +116,17 @@ export class PartnershipsApiService {
     return this.http.patch<PartnershipTask>(
       `/api/partnership-tasks/${id(taskId)}`,
       { done },
+    );
+  }
+
+  /** The caller's party's evaluation of a closed partnership (again to change it). */
+  evaluate(
+    partnershipId: string,
+    body: PartnershipEvaluationRequest,
+  ): Observable<Partnership> {
+    return this.http.put<Partnership>(
+      `/api/partnerships/${id(partnershipId)}/evaluation`,
+      body,
     );
   }
 }
