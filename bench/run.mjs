@@ -2,3 +2,4 @@
 await import('./dataset-import.mjs');
 await import('./search.mjs');
 await import('./matching.mjs');
+await import('./dashboard.mjs');

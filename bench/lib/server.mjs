@@ -1,6 +1,6 @@
 // Starts the built API (dist/api/main.js) on a fresh embedded PostgreSQL for a benchmark.
 import { spawn } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const ADMIN = { email: 'bench-admin@opi.local', password: 'bench-admin-password' };
@@ -40,6 +40,12 @@ export async function startApi({ port = 3200, name = 'bench' } = {}) {
   return {
     base,
     auth: { Authorization: `Bearer ${accessToken}` },
+    /** The embedded PostgreSQL's URL (for seeding what has no bulk endpoint). */
+    databaseUrl() {
+      const password = readFileSync(join(dataDir, 'postgres.password'), 'utf8').trim();
+      const port = readFileSync(join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[3].trim();
+      return `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/opi`;
+    },
     async stop() {
       const exited = new Promise((r) => child.once('exit', r));
       child.kill('SIGTERM');
