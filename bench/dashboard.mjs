@@ -51,6 +51,11 @@ try {
            s.created + (g * (3 + random() * 40)) * interval '1 day',
            CASE WHEN g = 0 THEN NULL ELSE ($1::text[])[g] END, ($1::text[])[g + 1], NULL
       FROM seed s CROSS JOIN LATERAL generate_series(0, s.steps) g`, [stages]);
+  // When each stay ended: the next stage event (as the API records it).
+  await db.query(`
+    UPDATE partnership_events e SET left_at = x.next
+      FROM (SELECT id, lead(at) OVER (PARTITION BY partnership_id ORDER BY at) AS next FROM partnership_events WHERE to_stage IS NOT NULL) x
+     WHERE x.id = e.id AND x.next IS NOT NULL`);
   await db.query(`
     INSERT INTO partnership_evaluations (partnership_id, organisation_id, benefits, implemented, at)
     SELECT s.id, s.need_org,

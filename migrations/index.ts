@@ -10,6 +10,7 @@ import { Workshops1795511485301 } from './1795511485301-workshops';
 import { SearchOrganisationFields1795512764258 } from './1795512764258-search-organisation-fields';
 import { Partnerships1795514428303 } from './1795514428303-partnerships';
 import { PartnershipEvaluations1795516624876 } from './1795516624876-partnership-evaluations';
+import { PartnershipStays1795517758257 } from './1795517758257-partnership-stays';
 
 export const MIGRATIONS = [
   TextSearchSetup1795490000000,
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   SearchOrganisationFields1795512764258,
   Partnerships1795514428303,
   PartnershipEvaluations1795516624876,
+  PartnershipStays1795517758257,
 ];

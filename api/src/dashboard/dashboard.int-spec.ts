@@ -39,7 +39,9 @@ describe('the cluster dashboard', () => {
     }
     // Two days in agreement, by the clock of the history.
     await t.dataSource.query(
-      `UPDATE partnership_events SET at = at - interval '2 days' WHERE partnership_id = $1 AND to_stage IN ('introduced', 'exploring', 'agreement')`,
+      `UPDATE partnership_events SET at = at - interval '2 days',
+              left_at = CASE WHEN to_stage = 'agreement' THEN left_at ELSE left_at - interval '2 days' END
+        WHERE partnership_id = $1 AND to_stage IN ('introduced', 'exploring', 'agreement')`,
       [p.id],
     );
     p = (await t.http().post(`/api/partnerships/${p.id}/stage`).set(staff.auth).send({ stage: 'closed', version: p.version, outcome: 'succeeded', reason: 'In use in all homes' }).expect(200)).body;

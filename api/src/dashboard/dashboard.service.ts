@@ -169,8 +169,8 @@ export class DashboardService {
 
   /**
    * Median days in each stage, over the stays that ended in the period: a
-   * stay begins with the event that entered the stage and ends with the next
-   * stage event of the same partnership.
+   * stay begins with the event that entered the stage and ends when the next
+   * one is written (`left_at`, kept by PartnershipsService).
    */
   private async medianDays(query: DashboardQueryDto, period: Period): Promise<Dashboard['medianDaysPerStage']> {
     const p = new SqlParams();
@@ -178,16 +178,13 @@ export class DashboardService {
     const to = `${p.add(period.to)}::date + 1`;
     const scope = this.partnershipScope(p, query);
     const rows = (await this.dataSource.query(
-      `WITH stays AS (
-         SELECT e.to_stage AS stage, e.at AS entered,
-                lead(e.at) OVER (PARTITION BY e.partnership_id ORDER BY e.at) AS left_at
-           FROM partnership_events e
-          WHERE e.to_stage IS NOT NULL
-            ${scope.length ? `AND e.partnership_id IN (SELECT p.id FROM partnerships p WHERE ${scope.join(' AND ')})` : ''}
-       )
-       SELECT stage, round((percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM left_at - entered) / 86400))::numeric, 1)::float AS "medianDays",
+      `SELECT e.to_stage AS stage,
+              round((percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM e.left_at - e.at) / 86400))::numeric, 1)::float AS "medianDays",
               count(*)::int AS count
-         FROM stays WHERE left_at >= ${from} AND left_at < ${to} GROUP BY stage`,
+         FROM partnership_events e
+        WHERE e.left_at >= ${from} AND e.left_at < ${to}
+          ${scope.length ? `AND e.partnership_id IN (SELECT p.id FROM partnerships p WHERE ${scope.join(' AND ')})` : ''}
+        GROUP BY e.to_stage`,
       p.values,
     )) as Dashboard['medianDaysPerStage'];
     return rows.sort((a, b) => PIPELINE_STAGES.indexOf(a.stage) - PIPELINE_STAGES.indexOf(b.stage));

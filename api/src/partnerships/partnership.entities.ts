@@ -113,6 +113,7 @@ export class PartnershipPartyEntity {
 /** The history of a partnership: stage changes (with overrides' reasons), consents, notes, tasks. */
 @Entity({ name: 'partnership_events' })
 @Index('idx_partnership_events_partnership', ['partnershipId', 'at'])
+@Index('idx_partnership_events_left', ['leftAt'])
 export class PartnershipEventEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -146,6 +147,10 @@ export class PartnershipEventEntity {
 
   @Column({ name: 'to_stage', type: 'text', nullable: true })
   toStage!: PipelineStage | null;
+
+  /** For an event that entered a stage: when the partnership left it (the next stage event), null while it stays. */
+  @Column({ name: 'left_at', type: 'timestamptz', nullable: true })
+  leftAt!: Date | null;
 }
 
 @Entity({ name: 'partnership_tasks' })

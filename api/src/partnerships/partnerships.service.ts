@@ -141,7 +141,7 @@ export class PartnershipsService {
         { partnershipId: partnership.id, organisationId: interest.fromOrganisationId, consentAt: interest.createdAt, consentBy: interest.createdBy },
         { partnershipId: partnership.id, organisationId: interest.toOrganisationId, consentAt: now, consentBy: user.id },
       ]);
-      await manager.insert(PartnershipEventEntity, { partnershipId: partnership.id, kind: 'created', userId: user.id, text: interest.message, toStage: 'introduced' });
+      await this.enterStage(manager, { partnershipId: partnership.id, kind: 'created', userId: user.id, text: interest.message, toStage: 'introduced' });
       Object.assign(interest, { status: 'accepted', respondedBy: user.id, respondedAt: now, partnershipId: partnership.id });
       await manager.save(interest);
       await this.audit.record(manager, { userId: user.id, action: 'interest.accept', entityType: 'interest', entityId: interest.id });
@@ -193,7 +193,7 @@ export class PartnershipsService {
         PartnershipPartyEntity,
         [a, b].map((organisationId) => ({ partnershipId: partnership.id, organisationId, consentAt: null, consentBy: null })),
       );
-      await manager.insert(PartnershipEventEntity, { partnershipId: partnership.id, kind: 'created', userId: user.id, text: body.note, toStage: 'proposed' });
+      await this.enterStage(manager, { partnershipId: partnership.id, kind: 'created', userId: user.id, text: body.note, toStage: 'proposed' });
       await this.audit.record(manager, { userId: user.id, action: 'partnership.introduce', entityType: 'partnership', entityId: partnership.id });
       return partnership.id;
     });
@@ -215,7 +215,7 @@ export class PartnershipsService {
         await manager.save(party);
         await manager.insert(PartnershipEventEntity, { partnershipId: partnership.id, kind: 'consent', userId: user.id, text: null });
         if (parties.every((p) => p.consentAt !== null)) {
-          await manager.insert(PartnershipEventEntity, {
+          await this.enterStage(manager, {
             partnershipId: partnership.id,
             kind: 'stage',
             userId: user.id,
@@ -227,7 +227,7 @@ export class PartnershipsService {
         }
       } else {
         await manager.insert(PartnershipEventEntity, { partnershipId: partnership.id, kind: 'consent', userId: user.id, text: body.reason ?? null });
-        await manager.insert(PartnershipEventEntity, {
+        await this.enterStage(manager, {
           partnershipId: partnership.id,
           kind: 'stage',
           userId: user.id,
@@ -263,7 +263,7 @@ export class PartnershipsService {
         throw new ConflictException(isBroker(user) ? `${problem} (override with a reason to move it anyway)` : problem);
       }
       if (overridden && !isBroker(user)) throw new ForbiddenException('Only cluster managers override the pipeline');
-      await manager.insert(PartnershipEventEntity, {
+      await this.enterStage(manager, {
         partnershipId: partnership.id,
         kind: overridden ? 'override' : 'stage',
         userId: user.id,
@@ -507,6 +507,18 @@ export class PartnershipsService {
       throw new ConflictException('The introduction has not been agreed to by both parties yet');
     }
     return partnership;
+  }
+
+  /**
+   * Writes an event that moves the partnership into `toStage`, and ends the
+   * stay in the stage it leaves (for the dashboard's time per stage).
+   */
+  private async enterStage(manager: EntityManager, event: Partial<PartnershipEventEntity> & { partnershipId: string }): Promise<void> {
+    await manager.query(
+      'UPDATE partnership_events SET left_at = clock_timestamp() WHERE partnership_id = $1 AND to_stage IS NOT NULL AND left_at IS NULL',
+      [event.partnershipId],
+    );
+    await manager.insert(PartnershipEventEntity, event);
   }
 
   private async touch(manager: EntityManager, partnershipId: string): Promise<void> {
