@@ -52,8 +52,11 @@ test.describe('brokering', () => {
     await manager.goto('/partnerships');
     const card = () => manager.locator(`li[data-partnership="${partnershipUrl.split('/').pop()}"]`);
     for (const stage of ['Exploring', 'Agreement', 'Testing']) {
+      // The card is drawn again once the previous move is saved: focus the one that is there then.
+      await expect(card()).toHaveAttribute('aria-busy', 'false');
       const menu = card().getByRole('button', { name: /Move “.*” to another stage/ });
       await menu.focus();
+      await expect(menu).toBeFocused();
       await manager.keyboard.press('Enter');
       const item = manager.getByRole('menuitem', { name: stage, exact: true });
       await expect(item).toBeVisible();
@@ -63,6 +66,7 @@ test.describe('brokering', () => {
       }
       await manager.keyboard.press('Enter');
       await expect(manager.locator('section[data-stage]').filter({ has: card() })).toHaveAttribute('data-stage', stage.toLowerCase());
+      await expect(manager.getByText(`moved to ${stage}.`)).toBeVisible();
     }
     await expectNoSeriousA11yViolations(manager);
 
