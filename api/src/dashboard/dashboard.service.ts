@@ -13,7 +13,7 @@ import {
   type PipelineStage,
 } from '@opi/contracts';
 
-import { SqlParams } from '../marketplace/marketplace-search';
+import { SqlParams } from '../common/sql-params';
 import type { DashboardQueryDto } from './dashboard-query.dto';
 
 /** Stages at or after the test: a partnership that reached one of them was tested. */
@@ -58,20 +58,23 @@ export class DashboardService {
     };
   }
 
-  /** One of the dashboard's tables as CSV (with a BOM, for spreadsheets). */
+  /** One of the dashboard's tables as CSV (with a BOM, for spreadsheets); only that table's statement runs. */
   async csv(table: DashboardTable, query: DashboardQueryDto): Promise<string> {
-    const d = await this.dashboard(query);
-    const counts = (header: string, rows: DashboardCount[]) => [[header, 'count'], ...rows.map((r) => [r.key, r.count])];
-    const tables: Record<DashboardTable, Array<Array<string | number | null>>> = {
-      'members-by-kind': counts('kind', d.membersByKind),
-      'members-by-region': counts('region', d.membersByRegion),
-      'needs-per-month': counts('month', d.needsPerMonth),
-      'offerings-per-month': counts('month', d.offeringsPerMonth),
-      funnel: [['step', 'count', 'conversion'], ...d.funnel.map((r) => [r.step, r.count, r.conversion])],
-      'median-days-per-stage': [['stage', 'median_days', 'partnerships'], ...d.medianDaysPerStage.map((r) => [r.stage, r.medianDays, r.count])],
-      benefits: [['benefit', 'share', 'evaluations'], ...d.benefits.map((r) => [r.benefit, r.share, r.count])],
+    const period = periodOf(query);
+    const counts = async (header: string, rows: Promise<DashboardCount[]>) => [[header, 'count'], ...(await rows).map((r) => [r.key, r.count])];
+    const tables: Record<DashboardTable, () => Promise<Array<Array<string | number | null>>>> = {
+      'members-by-kind': () => counts('kind', this.members(query, 'kind')),
+      'members-by-region': () => counts('region', this.members(query, 'region')),
+      'needs-per-month': () => counts('month', this.perMonth('needs', query, period)),
+      'offerings-per-month': () => counts('month', this.perMonth('offerings', query, period)),
+      funnel: async () => [['step', 'count', 'conversion'], ...(await this.funnel(query, period)).map((r) => [r.step, r.count, r.conversion])],
+      'median-days-per-stage': async () => [
+        ['stage', 'median_days', 'partnerships'],
+        ...(await this.medianDays(query, period)).map((r) => [r.stage, r.medianDays, r.count]),
+      ],
+      benefits: async () => [['benefit', 'share', 'evaluations'], ...(await this.benefits(query, period)).rows.map((r) => [r.benefit, r.share, r.count])],
     };
-    return stringify(tables[table], { bom: true });
+    return stringify(await tables[table](), { bom: true });
   }
 
   /** Published organisations by kind or region (the care area and region filters apply). */

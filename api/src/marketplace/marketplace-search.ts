@@ -2,6 +2,7 @@ import type { FacetCount, MarketplaceFacet } from '@opi/contracts';
 import { MARKETPLACE_FACETS } from '@opi/contracts';
 
 import { QUERY_CONFIGS } from '../common/list-query';
+import { SqlParams } from '../common/sql-params';
 import type { MarketplaceQueryDto } from './dto/marketplace-query.dto';
 
 /** Where a collection keeps the columns the marketplace filters on. */
@@ -20,19 +21,6 @@ export interface SearchColumns {
  * "… Kommune" matches "Odense Kommune".
  */
 const ORGANISATION_NAME_SIMILARITY = 0.5;
-
-/** Collects positional parameters ($1, $2, …) while a statement is written. */
-export class SqlParams {
-  constructor(readonly values: unknown[] = []) {}
-  /** A copy to add a statement's own parameters to. */
-  fork(): SqlParams {
-    return new SqlParams([...this.values]);
-  }
-  add(value: unknown): string {
-    this.values.push(value);
-    return `$${this.values.length}`;
-  }
-}
 
 /** One WHERE condition; `facet` says which facet it filters (null: it narrows every facet). */
 interface Condition {

@@ -98,7 +98,7 @@ export class PartnershipsService {
       await this.audit.record(manager, { userId: user.id, action: 'interest.create', entityType: 'interest', entityId: saved.id });
       return saved.id;
     });
-    return this.interestDto(this.dataSource.manager, await this.dataSource.manager.findOneByOrFail(InterestEntity, { id }), user);
+    return this.interestFor(user, id);
   }
 
   async interests(user: AuthUser, query: InterestListQueryDto): Promise<Page<Interest>> {
@@ -111,7 +111,7 @@ export class PartnershipsService {
       skip,
       take: pageSize,
     });
-    const items = await Promise.all(rows.map((row) => this.interestDto(this.dataSource.manager, row, user)));
+    const items = await Promise.all(rows.map((row) => this.interestDto(this.dataSource.manager, row, organisations)));
     return { items, total, page, pageSize };
   }
 
@@ -146,7 +146,7 @@ export class PartnershipsService {
       await manager.save(interest);
       await this.audit.record(manager, { userId: user.id, action: 'interest.accept', entityType: 'interest', entityId: interest.id });
     });
-    return this.interestDto(this.dataSource.manager, await this.dataSource.manager.findOneByOrFail(InterestEntity, { id: interestId }), user);
+    return this.interestFor(user, interestId);
   }
 
   async declineInterest(user: AuthUser, interestId: string, reason: string): Promise<Interest> {
@@ -156,7 +156,7 @@ export class PartnershipsService {
       await manager.save(interest);
       await this.audit.record(manager, { userId: user.id, action: 'interest.decline', entityType: 'interest', entityId: interest.id });
     });
-    return this.interestDto(this.dataSource.manager, await this.dataSource.manager.findOneByOrFail(InterestEntity, { id: interestId }), user);
+    return this.interestFor(user, interestId);
   }
 
   // Introductions
@@ -556,7 +556,14 @@ export class PartnershipsService {
     return interest;
   }
 
-  private async interestDto(manager: EntityManager, interest: InterestEntity, user: AuthUser): Promise<Interest> {
+  /** One interest as the caller sees it (after a write). */
+  private async interestFor(user: AuthUser, id: string): Promise<Interest> {
+    const manager = this.dataSource.manager;
+    return this.interestDto(manager, await manager.findOneByOrFail(InterestEntity, { id }), await this.memberOrganisations(manager, user));
+  }
+
+  /** `mine`: the caller's organisations (whether they may answer it). */
+  private async interestDto(manager: EntityManager, interest: InterestEntity, mine: string[]): Promise<Interest> {
     const organisations = await manager.findBy(Organisation, { id: In([interest.fromOrganisationId, interest.toOrganisationId]) });
     const from = organisations.find((o) => o.id === interest.fromOrganisationId)!;
     const to = organisations.find((o) => o.id === interest.toOrganisationId)!;
@@ -564,7 +571,6 @@ export class PartnershipsService {
       const record = await this.findRecord(manager, type, id);
       return record ? { type: type as 'need' | 'offering', id: record.id, title: record.title } : null;
     };
-    const mine = await this.memberOrganisations(manager, user);
     return {
       id: interest.id,
       status: interest.status,

@@ -3,8 +3,7 @@ import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 
 import { MIN_PASSWORD_LENGTH, type RegisterRequest, SELF_SERVICE_ROLES } from '@opi/contracts';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { trim } from '../../common/dto/transforms';
 
 export class RegisterDto implements RegisterRequest {
   @ApiProperty({ example: 'ane@example.dk' })

@@ -24,11 +24,7 @@ import {
 import type { Attachment, Contact, RecordStatus } from '@opi/contracts';
 import { RECORD_STATUSES } from '@opi/contracts';
 import { CARE_AREAS, CONTENT_LANGUAGES, SETTINGS, TARGET_GROUPS } from '@opi/taxonomy';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-
-/** Optional, but when sent it may not be null (the column is required). */
-const PresentNotNull = () => ValidateIf((_: object, value: unknown) => value !== undefined);
+import { PresentNotNull, trim } from '../../common/dto/transforms';
 
 export class ContactDto implements Contact {
   @Transform(trim)

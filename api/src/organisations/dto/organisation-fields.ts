@@ -28,8 +28,7 @@ import {
   type TestSiteOffer,
 } from '@opi/contracts';
 import { CARE_AREAS, SETTINGS } from '@opi/taxonomy';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { trim } from '../../common/dto/transforms';
 
 const KIND_NAMES: Record<OrganisationKind, string> = {
   company: 'companies',

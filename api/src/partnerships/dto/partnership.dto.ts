@@ -39,8 +39,7 @@ import {
 } from '@opi/contracts';
 
 import { ListQueryDto } from '../../common/dto/list-query.dto';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { trim } from '../../common/dto/transforms';
 
 export class InterestSubjectDto {
   @ApiProperty({ enum: ['need', 'offering'] })

@@ -49,11 +49,7 @@ import {
   type WorkshopStep,
   type WorkshopTopicRequest,
 } from '@opi/contracts';
-
-/** Optional, but when sent it may not be null (the column is required). */
-const PresentNotNull = () => ValidateIf((_: object, value: unknown) => value !== undefined);
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { PresentNotNull, trim } from '../../common/dto/transforms';
 
 interface TextOptions {
   min?: number;
