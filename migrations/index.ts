@@ -11,6 +11,7 @@ import { SearchOrganisationFields1795512764258 } from './1795512764258-search-or
 import { Partnerships1795514428303 } from './1795514428303-partnerships';
 import { PartnershipEvaluations1795516624876 } from './1795516624876-partnership-evaluations';
 import { PartnershipStays1795517758257 } from './1795517758257-partnership-stays';
+import { Notifications1795530855303 } from './1795530855303-notifications';
 
 export const MIGRATIONS = [
   TextSearchSetup1795490000000,
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   Partnerships1795514428303,
   PartnershipEvaluations1795516624876,
   PartnershipStays1795517758257,
+  Notifications1795530855303,
 ];

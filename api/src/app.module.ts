@@ -21,6 +21,7 @@ import { MembershipsModule } from './memberships/memberships.module';
 import { NeedsModule } from './needs/needs.module';
 import { OfferingsModule } from './offerings/offerings.module';
 import { OrganisationsModule } from './organisations/organisations.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { PartnershipsModule } from './partnerships/partnerships.module';
 import { TaxonomyModule } from './taxonomy/taxonomy.controller';
 import { UsersModule } from './users/users.module';
@@ -64,6 +65,7 @@ export class AppModule {
         GuideModule,
         TaxonomyModule,
         WorkshopsModule,
+        NotificationsModule,
         PartnershipsModule,
         DashboardModule,
       ],

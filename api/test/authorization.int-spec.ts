@@ -78,6 +78,10 @@ const RULES: Record<string, Rule> = {
   'POST /api/partnerships/{id}/tasks': { who: 'signed-in' },
   'PATCH /api/partnership-tasks/{id}': { who: 'signed-in' },
   'PUT /api/partnerships/{id}/evaluation': { who: 'signed-in' },
+  // A user's own notifications and settings: another user's notification is a 404 (notifications spec).
+  'POST /api/notifications/read-all': { who: 'signed-in' },
+  'POST /api/notifications/{id}/read': { who: 'signed-in' },
+  'PUT /api/me/notification-settings': { who: 'signed-in' },
 };
 
 const TABLES = [
@@ -110,6 +114,11 @@ const TABLES = [
   'partnership_tasks',
   'interests',
   'partnership_evaluations',
+  'notification_events',
+  'notifications',
+  'notification_settings',
+  'match_notices',
+  'mail_outbox',
 ];
 
 describe('authorization on every write endpoint', () => {

@@ -31,6 +31,8 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     logLevel: 'silent',
     webDist: '/nonexistent',
     loginLimits: { perAddressPerMinute: 1000, perEmailPer15Minutes: 5 },
+    mailFrom: 'portal@opi.test',
+    publicUrl: 'http://portal.test',
     ...overrides,
   };
 }

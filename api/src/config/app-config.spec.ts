@@ -14,6 +14,14 @@ describe('loadConfig', () => {
     });
   });
 
+  it('keeps mails in the outbox unless SMTP is configured, and links them to the portal', () => {
+    expect(loadConfig({})).toMatchObject({ smtpUrl: undefined, mailFrom: 'portal@opi.local', publicUrl: 'http://localhost:3000' });
+    expect(loadConfig({ SMTP_URL: 'smtps://u:p@mail.example.org:465', PUBLIC_URL: 'https://opi.example.org/' })).toMatchObject({
+      smtpUrl: 'smtps://u:p@mail.example.org:465',
+      publicUrl: 'https://opi.example.org',
+    });
+  });
+
   it('turns the demo seed off by default for a server database', () => {
     expect(loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/opi' }).seedDemo).toBe(false);
     expect(loadConfig({ DATABASE_URL: 'postgres://u:p@db/opi', SEED_DEMO: 'true' }).seedDemo).toBe(true);
@@ -29,6 +37,9 @@ describe('loadConfig', () => {
     [{ RUN_JOBS: 'sometimes' }, /RUN_JOBS must be true or false/],
     [{ ADMIN_EMAIL: 'nobody' }, /ADMIN_EMAIL must be an e-mail address/],
     [{ ADMIN_PASSWORD: 'short' }, /ADMIN_PASSWORD must be at least 10 characters/],
+    [{ SMTP_URL: 'mail.example.org:25' }, /SMTP_URL must look like smtp:\/\//],
+    [{ MAIL_FROM: 'portal' }, /MAIL_FROM must be an e-mail address/],
+    [{ PUBLIC_URL: 'portal.example.org' }, /PUBLIC_URL must be the portal address/],
   ])('rejects %j with a message naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

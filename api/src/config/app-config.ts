@@ -7,7 +7,9 @@ import {
   IsOptional,
   IsString,
   Max,
+  Matches,
   MinLength,
+  IsUrl,
   Min,
   validateSync,
 } from 'class-validator';
@@ -77,6 +79,18 @@ export class EnvironmentVariables {
   @IsString()
   @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters long' })
   JWT_SECRET?: string;
+
+  @IsOptional()
+  @Matches(/^smtps?:\/\/[^\s]+$/, { message: 'SMTP_URL must look like smtp://user:password@host:587 or smtps://…' })
+  SMTP_URL?: string;
+
+  @IsOptional()
+  @IsEmail({}, { message: 'MAIL_FROM must be an e-mail address' })
+  MAIL_FROM?: string;
+
+  @IsOptional()
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true }, { message: 'PUBLIC_URL must be the portal address, like https://portal.example.org' })
+  PUBLIC_URL?: string;
 }
 
 export interface AppConfig {
@@ -98,6 +112,11 @@ export interface AppConfig {
   /** Absent: generated on first start and kept in the database. */
   jwtSecret?: string;
   loginLimits: { perAddressPerMinute: number; perEmailPer15Minutes: number };
+  /** E-mail: sent through this SMTP server; absent (demo mode), mails stay in the portal's outbox. */
+  smtpUrl?: string;
+  mailFrom: string;
+  /** The portal's address, for links in e-mails. */
+  publicUrl: string;
 }
 
 export const DEFAULT_ADMIN_EMAIL = 'admin@opi.local';
@@ -117,6 +136,9 @@ const CONFIG_KEYS = [
   'LOG_LEVEL',
   'WEB_DIST',
   'JWT_SECRET',
+  'SMTP_URL',
+  'MAIL_FROM',
+  'PUBLIC_URL',
 ] as const;
 
 /** Validates the environment; throws a ConfigError naming each bad variable. */
@@ -150,6 +172,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDist: vars.WEB_DIST,
     jwtSecret: vars.JWT_SECRET,
     loginLimits: { perAddressPerMinute: 30, perEmailPer15Minutes: 10 },
+    smtpUrl: vars.SMTP_URL,
+    mailFrom: vars.MAIL_FROM ?? 'portal@opi.local',
+    publicUrl: (vars.PUBLIC_URL ?? `http://localhost:${vars.PORT ?? 3000}`).replace(/\/+$/, ''),
   };
 }
 

@@ -9,6 +9,7 @@ import { Offering } from '../offerings/offering.entity';
 import { Organisation } from '../organisations/organisation.entity';
 import { User } from '../users/user.entity';
 import { PARTNERSHIP_ENTITIES } from '../partnerships/partnership.entities';
+import { NOTIFICATION_ENTITIES } from '../notifications/notification.entities';
 import { WORKSHOP_ENTITIES } from '../workshops/workshop.entities';
 import { MatchFeedbackEntry, MatchRun, NeedMatch, TestSiteMatch } from '../matching/match.entities';
 
@@ -30,4 +31,5 @@ export const ENTITIES = [
   MatchFeedbackEntry,
   ...WORKSHOP_ENTITIES,
   ...PARTNERSHIP_ENTITIES,
+  ...NOTIFICATION_ENTITIES,
 ];

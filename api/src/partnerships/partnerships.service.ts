@@ -19,6 +19,7 @@ import { pageOf } from '../common/list-query';
 import { Membership } from '../memberships/membership.entity';
 import { Need } from '../needs/need.entity';
 import { Offering } from '../offerings/offering.entity';
+import { NotificationCenter } from '../notifications/notification-center';
 import { Organisation } from '../organisations/organisation.entity';
 import type {
   AddNoteDto,
@@ -59,12 +60,20 @@ export class PartnershipsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationCenter,
   ) {}
+
+  /** A write and what it tells people: notification events are recorded inside, delivered after commit. */
+  private async write<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    const result = await this.dataSource.transaction(work);
+    await this.notifications.kick();
+    return result;
+  }
 
   // Interests
 
   async expressInterest(user: AuthUser, body: ExpressInterestDto): Promise<Interest> {
-    const id = await this.dataSource.transaction(async (manager) => {
+    const id = await this.write(async (manager) => {
       const subject = await this.findRecord(manager, body.subject.type, body.subject.id);
       if (!subject) throw new BadRequestException(['subject.id must be the id of your need or offering']);
       if (!(await this.memberOfAny(manager, user, [subject.organisationId]))) {
@@ -96,6 +105,7 @@ export class PartnershipsService {
         }),
       );
       await this.audit.record(manager, { userId: user.id, action: 'interest.create', entityType: 'interest', entityId: saved.id });
+      await this.notifications.record(manager, { kind: 'interestReceived', interestId: saved.id }, user.id);
       return saved.id;
     });
     return this.interestFor(user, id);
@@ -117,7 +127,7 @@ export class PartnershipsService {
 
   /** The receiving organisation accepts: the two become partners, introduced to each other. */
   async acceptInterest(user: AuthUser, interestId: string): Promise<Interest> {
-    await this.dataSource.transaction(async (manager) => {
+    await this.write(async (manager) => {
       const interest = await this.interestToAnswer(manager, user, interestId);
       const subject = (await this.findRecord(manager, interest.subjectType, interest.subjectId))!;
       const target = interest.targetType === 'organisation' ? null : await this.findRecord(manager, interest.targetType, interest.targetId);
@@ -163,7 +173,7 @@ export class PartnershipsService {
 
   /** A cluster manager introduces two organisations; both must agree before they see each other's contacts. */
   async introduce(user: AuthUser, body: IntroduceDto): Promise<Partnership> {
-    const id = await this.dataSource.transaction(async (manager) => {
+    const id = await this.write(async (manager) => {
       const [a, b] = body.organisationIds;
       if (a === b) throw new BadRequestException(['organisationIds must name two different organisations']);
       const organisations = await manager.findBy(Organisation, { id: In([a, b]), status: 'published' });
@@ -195,6 +205,7 @@ export class PartnershipsService {
       );
       await this.enterStage(manager, { partnershipId: partnership.id, kind: 'created', userId: user.id, text: body.note, toStage: 'proposed' });
       await this.audit.record(manager, { userId: user.id, action: 'partnership.introduce', entityType: 'partnership', entityId: partnership.id });
+      await this.notifications.record(manager, { kind: 'introductionMade', partnershipId: partnership.id }, user.id);
       return partnership.id;
     });
     return this.get(user, id);
@@ -202,7 +213,7 @@ export class PartnershipsService {
 
   /** A party's answer to an introduction; when all agree the partnership is `introduced`, a refusal closes it. */
   async consent(user: AuthUser, partnershipId: string, body: ConsentDto): Promise<Partnership> {
-    await this.dataSource.transaction(async (manager) => {
+    await this.write(async (manager) => {
       const partnership = await this.visiblePartnership(manager, user, partnershipId, { lock: true });
       const parties = await manager.findBy(PartnershipPartyEntity, { partnershipId: partnership.id });
       const mine = await this.memberOrganisations(manager, user);
@@ -252,7 +263,7 @@ export class PartnershipsService {
   // The pipeline
 
   async changeStage(user: AuthUser, partnershipId: string, body: ChangeStageDto): Promise<Partnership> {
-    await this.dataSource.transaction(async (manager) => {
+    await this.write(async (manager) => {
       const partnership = await this.editablePartnership(manager, user, partnershipId);
       if (partnership.version !== body.version) {
         throw new ConflictException('The partnership was changed by someone else since you read it: reload and try again');
@@ -519,6 +530,10 @@ export class PartnershipsService {
       [event.partnershipId],
     );
     await manager.insert(PartnershipEventEntity, event);
+    // A new introduction is announced as such (introductionMade); every later stage tells the parties.
+    if (event.toStage && event.toStage !== 'proposed') {
+      await this.notifications.record(manager, { kind: 'stageChanged', partnershipId: event.partnershipId, stage: event.toStage }, event.userId ?? null);
+    }
   }
 
   private async touch(manager: EntityManager, partnershipId: string): Promise<void> {

@@ -12,3 +12,4 @@ export * from './taxonomy/tag-suggestions';
 export * from './users/user';
 export * from './workshops/workshop';
 export * from './partnerships/partnership';
+export * from './notifications/notification';
