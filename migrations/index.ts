@@ -12,6 +12,7 @@ import { Partnerships1795514428303 } from './1795514428303-partnerships';
 import { PartnershipEvaluations1795516624876 } from './1795516624876-partnership-evaluations';
 import { PartnershipStays1795517758257 } from './1795517758257-partnership-stays';
 import { Notifications1795530855303 } from './1795530855303-notifications';
+import { ScaleUpInvitations1795531167673 } from './1795531167673-scale-up-invitations';
 
 export const MIGRATIONS = [
   TextSearchSetup1795490000000,
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   PartnershipEvaluations1795516624876,
   PartnershipStays1795517758257,
   Notifications1795530855303,
+  ScaleUpInvitations1795531167673,
 ];

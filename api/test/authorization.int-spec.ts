@@ -78,6 +78,8 @@ const RULES: Record<string, Rule> = {
   'POST /api/partnerships/{id}/tasks': { who: 'signed-in' },
   'PATCH /api/partnership-tasks/{id}': { who: 'signed-in' },
   'PUT /api/partnerships/{id}/evaluation': { who: 'signed-in' },
+  // Scale-up invitations: the company's members or a cluster manager (scale-up spec).
+  'POST /api/partnerships/{id}/scale-up/invitations': { who: 'signed-in' },
   // A user's own notifications and settings: another user's notification is a 404 (notifications spec).
   'POST /api/notifications/read-all': { who: 'signed-in' },
   'POST /api/notifications/{id}/read': { who: 'signed-in' },
@@ -114,6 +116,7 @@ const TABLES = [
   'partnership_tasks',
   'interests',
   'partnership_evaluations',
+  'scale_up_invitations',
   'notification_events',
   'notifications',
   'notification_settings',

@@ -9,5 +9,6 @@ import { MatchingService } from './matching.service';
   imports: [NeedsModule, OfferingsModule],
   controllers: [MatchingController],
   providers: [MatchingService],
+  exports: [MatchingService],
 })
 export class MatchingModule {}

@@ -294,6 +294,57 @@ export class PartnershipEvaluationEntity {
   at!: Date;
 }
 
+/** An organisation invited from a partnership to take up its solution (scale-up), once per organisation. */
+@Entity({ name: 'scale_up_invitations' })
+export class ScaleUpInvitationEntity {
+  @PrimaryColumn({ name: 'partnership_id', type: 'uuid', primaryKeyConstraintName: 'pk_scale_up_invitations' })
+  partnershipId!: string;
+
+  @ManyToOne(() => PartnershipEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'partnership_id', foreignKeyConstraintName: 'fk_scale_up_invitations_partnership' })
+  partnership!: Relation<PartnershipEntity>;
+
+  @PrimaryColumn({ name: 'organisation_id', type: 'uuid', primaryKeyConstraintName: 'pk_scale_up_invitations' })
+  organisationId!: string;
+
+  @ManyToOne(() => Organisation, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'organisation_id', foreignKeyConstraintName: 'fk_scale_up_invitations_organisation' })
+  organisation!: Relation<Organisation>;
+
+  @Column({ name: 'need_id', type: 'uuid', nullable: true })
+  needId!: string | null;
+
+  @ManyToOne(() => Need, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'need_id', foreignKeyConstraintName: 'fk_scale_up_invitations_need' })
+  need!: Relation<Need> | null;
+
+  /** The interest a company member sent… */
+  @Column({ name: 'interest_id', type: 'uuid', nullable: true })
+  interestId!: string | null;
+
+  @ManyToOne(() => InterestEntity, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'interest_id', foreignKeyConstraintName: 'fk_scale_up_invitations_interest' })
+  interest!: Relation<InterestEntity> | null;
+
+  /** …or the partnership a cluster manager proposed. */
+  @Column({ name: 'proposed_partnership_id', type: 'uuid', nullable: true })
+  proposedPartnershipId!: string | null;
+
+  @ManyToOne(() => PartnershipEntity, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'proposed_partnership_id', foreignKeyConstraintName: 'fk_scale_up_invitations_proposed' })
+  proposedPartnership!: Relation<PartnershipEntity> | null;
+
+  @Column({ name: 'created_by', type: 'uuid', nullable: true })
+  createdBy!: string | null;
+
+  @ManyToOne(() => User, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'created_by', foreignKeyConstraintName: 'fk_scale_up_invitations_created_by' })
+  creator!: Relation<User> | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+}
+
 export const PARTNERSHIP_ENTITIES = [
   PartnershipEvaluationEntity,
   PartnershipEntity,
@@ -301,4 +352,5 @@ export const PARTNERSHIP_ENTITIES = [
   PartnershipEventEntity,
   PartnershipTaskEntity,
   InterestEntity,
+  ScaleUpInvitationEntity,
 ];

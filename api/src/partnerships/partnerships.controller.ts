@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 
-import type { Interest, Page, Partnership, PartnershipSummary, PartnershipTask } from '@opi/contracts';
+import type { Interest, Page, Partnership, PartnershipSummary, PartnershipTask, ScaleUpInvitation, ScaleUpProposals } from '@opi/contracts';
 
 import type { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser, Roles } from '../common/auth/decorators';
@@ -16,15 +16,20 @@ import {
   PartnershipEvaluationDto,
   PartnershipListQueryDto,
   ReasonDto,
+  ScaleUpInvitationDto,
   UpdateTaskDto,
 } from './dto/partnership.dto';
 import { PartnershipsService } from './partnerships.service';
+import { ScaleUpService } from './scale-up.service';
 
 /** Expressions of interest, introductions and the partnership pipeline (signed-in users). */
 @ApiTags('partnerships')
 @Controller()
 export class PartnershipsController {
-  constructor(private readonly partnerships: PartnershipsService) {}
+  constructor(
+    private readonly partnerships: PartnershipsService,
+    private readonly scaleUp: ScaleUpService,
+  ) {}
 
   /** From a proposal: the caller's need or offering to a need, offering or organisation. */
   @Post('interests')
@@ -92,6 +97,18 @@ export class PartnershipsController {
   @Put('partnerships/:id/evaluation')
   evaluate(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body() body: PartnershipEvaluationDto): Promise<Partnership> {
     return this.partnerships.evaluate(user, id, body);
+  }
+
+  /** Once scaling or succeeded: other municipalities and hospitals with a similar need. */
+  @Get('partnerships/:id/scale-up')
+  scaleUpProposals(@CurrentUser() user: AuthUser, @Param('id') id: string): Promise<ScaleUpProposals> {
+    return this.scaleUp.proposals(user, id);
+  }
+
+  /** The company (as an interest) or a cluster manager (as an introduction) invites one of them. */
+  @Post('partnerships/:id/scale-up/invitations')
+  invite(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body() body: ScaleUpInvitationDto): Promise<ScaleUpInvitation> {
+    return this.scaleUp.invite(user, id, body);
   }
 
   @Patch('partnership-tasks/:id')

@@ -45,7 +45,7 @@ import { illegalMove } from './pipeline';
 type MarketRecord = Need | Offering;
 
 /** Cluster managers broker: they see every partnership, introduce organisations and may override the pipeline. */
-const isBroker = (user: AuthUser) => user.role === 'cluster_manager' || user.role === 'admin';
+export const isBroker = (user: AuthUser) => user.role === 'cluster_manager' || user.role === 'admin';
 
 const orgRef = (o: Organisation) => ({ id: o.id, name: o.name, kind: o.kind, country: o.country });
 
@@ -64,7 +64,7 @@ export class PartnershipsService {
   ) {}
 
   /** A write and what it tells people: notification events are recorded inside, delivered after commit. */
-  private async write<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  async write<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     const result = await this.dataSource.transaction(work);
     await this.notifications.kick();
     return result;
@@ -73,42 +73,45 @@ export class PartnershipsService {
   // Interests
 
   async expressInterest(user: AuthUser, body: ExpressInterestDto): Promise<Interest> {
-    const id = await this.write(async (manager) => {
-      const subject = await this.findRecord(manager, body.subject.type, body.subject.id);
-      if (!subject) throw new BadRequestException(['subject.id must be the id of your need or offering']);
-      if (!(await this.memberOfAny(manager, user, [subject.organisationId]))) {
-        throw new ForbiddenException("Only members of the subject's organisation express interest for it");
-      }
-      const toOrganisationId = await this.targetOrganisation(manager, body.target.type, body.target.id);
-      if (toOrganisationId === subject.organisationId) throw new BadRequestException(['target.id belongs to your own organisation']);
-      const pair = `${body.subject.type}→${body.target.type}`;
-      if (!['need→offering', 'offering→need', 'offering→organisation', 'need→need', 'need→organisation'].includes(pair)) {
-        throw new BadRequestException([`target.type: an interest from an ${body.subject.type} goes to a need, an offering or an organisation that fits it`]);
-      }
-      const pending = await manager.existsBy(InterestEntity, {
-        subjectId: subject.id,
-        targetId: body.target.id,
-        status: 'pending',
-      });
-      if (pending) throw new ConflictException('You already expressed interest in this; wait for the answer');
-      const saved = await manager.save(
-        manager.create(InterestEntity, {
-          fromOrganisationId: subject.organisationId,
-          toOrganisationId,
-          subjectType: body.subject.type,
-          subjectId: subject.id,
-          targetType: body.target.type,
-          targetId: body.target.id,
-          message: body.message,
-          status: 'pending',
-          createdBy: user.id,
-        }),
-      );
-      await this.audit.record(manager, { userId: user.id, action: 'interest.create', entityType: 'interest', entityId: saved.id });
-      await this.notifications.record(manager, { kind: 'interestReceived', interestId: saved.id }, user.id);
-      return saved.id;
-    });
+    const id = await this.write((manager) => this.expressInterestIn(manager, user, body));
     return this.interestFor(user, id);
+  }
+
+  /** Writes an interest in the caller's transaction; returns its id. */
+  async expressInterestIn(manager: EntityManager, user: AuthUser, body: ExpressInterestDto): Promise<string> {
+    const subject = await this.findRecord(manager, body.subject.type, body.subject.id);
+    if (!subject) throw new BadRequestException(['subject.id must be the id of your need or offering']);
+    if (!(await this.memberOfAny(manager, user, [subject.organisationId]))) {
+      throw new ForbiddenException("Only members of the subject's organisation express interest for it");
+    }
+    const toOrganisationId = await this.targetOrganisation(manager, body.target.type, body.target.id);
+    if (toOrganisationId === subject.organisationId) throw new BadRequestException(['target.id belongs to your own organisation']);
+    const pair = `${body.subject.type}→${body.target.type}`;
+    if (!['need→offering', 'offering→need', 'offering→organisation', 'need→need', 'need→organisation'].includes(pair)) {
+      throw new BadRequestException([`target.type: an interest from an ${body.subject.type} goes to a need, an offering or an organisation that fits it`]);
+    }
+    const pending = await manager.existsBy(InterestEntity, {
+      subjectId: subject.id,
+      targetId: body.target.id,
+      status: 'pending',
+    });
+    if (pending) throw new ConflictException('You already expressed interest in this; wait for the answer');
+    const saved = await manager.save(
+      manager.create(InterestEntity, {
+        fromOrganisationId: subject.organisationId,
+        toOrganisationId,
+        subjectType: body.subject.type,
+        subjectId: subject.id,
+        targetType: body.target.type,
+        targetId: body.target.id,
+        message: body.message,
+        status: 'pending',
+        createdBy: user.id,
+      }),
+    );
+    await this.audit.record(manager, { userId: user.id, action: 'interest.create', entityType: 'interest', entityId: saved.id });
+    await this.notifications.record(manager, { kind: 'interestReceived', interestId: saved.id }, user.id);
+    return saved.id;
   }
 
   async interests(user: AuthUser, query: InterestListQueryDto): Promise<Page<Interest>> {
@@ -173,42 +176,45 @@ export class PartnershipsService {
 
   /** A cluster manager introduces two organisations; both must agree before they see each other's contacts. */
   async introduce(user: AuthUser, body: IntroduceDto): Promise<Partnership> {
-    const id = await this.write(async (manager) => {
-      const [a, b] = body.organisationIds;
-      if (a === b) throw new BadRequestException(['organisationIds must name two different organisations']);
-      const organisations = await manager.findBy(Organisation, { id: In([a, b]), status: 'published' });
-      if (organisations.length !== 2) throw new BadRequestException(['organisationIds must name two published organisations']);
-      const need = body.needId ? await manager.findOneBy(Need, { id: body.needId }) : null;
-      if (body.needId && (!need || ![a, b].includes(need.organisationId))) {
-        throw new BadRequestException(['needId must be a need of one of the two organisations']);
-      }
-      const offering = body.offeringId ? await manager.findOneBy(Offering, { id: body.offeringId }) : null;
-      if (body.offeringId && (!offering || ![a, b].includes(offering.organisationId))) {
-        throw new BadRequestException(['offeringId must be an offering of one of the two organisations']);
-      }
-      const title =
-        need && offering ? `${need.title} × ${offering.title}` : (need?.title ?? offering?.title ?? organisations.map((o) => o.name).join(' × '));
-      const partnership = await manager.save(
-        manager.create(PartnershipEntity, {
-          title,
-          stage: 'proposed',
-          needId: need?.id ?? null,
-          offeringId: offering?.id ?? null,
-          introducedBy: user.id,
-          note: body.note,
-          lastActivityAt: new Date(),
-        }),
-      );
-      await manager.insert(
-        PartnershipPartyEntity,
-        [a, b].map((organisationId) => ({ partnershipId: partnership.id, organisationId, consentAt: null, consentBy: null })),
-      );
-      await this.enterStage(manager, { partnershipId: partnership.id, kind: 'created', userId: user.id, text: body.note, toStage: 'proposed' });
-      await this.audit.record(manager, { userId: user.id, action: 'partnership.introduce', entityType: 'partnership', entityId: partnership.id });
-      await this.notifications.record(manager, { kind: 'introductionMade', partnershipId: partnership.id }, user.id);
-      return partnership.id;
-    });
+    const id = await this.write((manager) => this.introduceIn(manager, user, body));
     return this.get(user, id);
+  }
+
+  /** Writes an introduction in the caller's transaction; returns the new partnership's id. */
+  async introduceIn(manager: EntityManager, user: AuthUser, body: IntroduceDto): Promise<string> {
+    const [a, b] = body.organisationIds;
+    if (a === b) throw new BadRequestException(['organisationIds must name two different organisations']);
+    const organisations = await manager.findBy(Organisation, { id: In([a, b]), status: 'published' });
+    if (organisations.length !== 2) throw new BadRequestException(['organisationIds must name two published organisations']);
+    const need = body.needId ? await manager.findOneBy(Need, { id: body.needId }) : null;
+    if (body.needId && (!need || ![a, b].includes(need.organisationId))) {
+      throw new BadRequestException(['needId must be a need of one of the two organisations']);
+    }
+    const offering = body.offeringId ? await manager.findOneBy(Offering, { id: body.offeringId }) : null;
+    if (body.offeringId && (!offering || ![a, b].includes(offering.organisationId))) {
+      throw new BadRequestException(['offeringId must be an offering of one of the two organisations']);
+    }
+    const title =
+      need && offering ? `${need.title} × ${offering.title}` : (need?.title ?? offering?.title ?? organisations.map((o) => o.name).join(' × '));
+    const partnership = await manager.save(
+      manager.create(PartnershipEntity, {
+        title,
+        stage: 'proposed',
+        needId: need?.id ?? null,
+        offeringId: offering?.id ?? null,
+        introducedBy: user.id,
+        note: body.note,
+        lastActivityAt: new Date(),
+      }),
+    );
+    await manager.insert(
+      PartnershipPartyEntity,
+      [a, b].map((organisationId) => ({ partnershipId: partnership.id, organisationId, consentAt: null, consentBy: null })),
+    );
+    await this.enterStage(manager, { partnershipId: partnership.id, kind: 'created', userId: user.id, text: body.note, toStage: 'proposed' });
+    await this.audit.record(manager, { userId: user.id, action: 'partnership.introduce', entityType: 'partnership', entityId: partnership.id });
+    await this.notifications.record(manager, { kind: 'introductionMade', partnershipId: partnership.id }, user.id);
+    return partnership.id;
   }
 
   /** A party's answer to an introduction; when all agree the partnership is `introduced`, a refusal closes it. */
@@ -490,12 +496,12 @@ export class PartnershipsService {
     return (await manager.findBy(Membership, { userId: user.id })).map((m) => m.organisationId);
   }
 
-  private async memberOfAny(manager: EntityManager, user: AuthUser, organisationIds: string[]): Promise<boolean> {
+  async memberOfAny(manager: EntityManager, user: AuthUser, organisationIds: string[]): Promise<boolean> {
     return manager.existsBy(Membership, { userId: user.id, organisationId: In(organisationIds) });
   }
 
   /** Parties' members and cluster managers see a partnership; anyone else gets 404. */
-  private async visiblePartnership(
+  async visiblePartnership(
     manager: EntityManager,
     user: AuthUser,
     partnershipId: string,

@@ -35,6 +35,7 @@ import {
   type PartnershipOutcome,
   PIPELINE_STAGES,
   type PipelineStage,
+  type ScaleUpInvitationRequest,
   type UpdateTaskRequest,
 } from '@opi/contracts';
 
@@ -219,4 +220,22 @@ export class PartnershipEvaluationDto implements PartnershipEvaluationRequest {
   @IsString({ message: 'comment must be text' })
   @MaxLength(2000, { message: 'comment must be at most 2000 characters long' })
   comment?: string | null;
+}
+
+export class ScaleUpInvitationDto implements ScaleUpInvitationRequest {
+  @ApiProperty()
+  @IsUUID('all', { message: 'organisationId must be an organisation id' })
+  organisationId!: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUUID('all', { message: 'needId must be a need id' })
+  needId?: string;
+
+  @ApiProperty({ minLength: 10, maxLength: 2000 })
+  @Transform(trim)
+  @IsString({ message: 'message must be text' })
+  @MinLength(10, { message: 'message must be at least 10 characters long' })
+  @MaxLength(2000, { message: 'message must be at most 2000 characters long' })
+  message!: string;
 }

@@ -1,3 +1,4 @@
+import type { MatchReason } from '../matching/match';
 import type { OrganisationRef } from '../organisations/organisation';
 
 /**
@@ -129,7 +130,7 @@ export interface PartnershipSummary {
   version: number;
 }
 
-export const PARTNERSHIP_EVENT_KINDS = ['created', 'consent', 'stage', 'override', 'note', 'task', 'task-done'] as const;
+export const PARTNERSHIP_EVENT_KINDS = ['created', 'consent', 'stage', 'override', 'note', 'task', 'task-done', 'scale-up'] as const;
 export type PartnershipEventKind = (typeof PARTNERSHIP_EVENT_KINDS)[number];
 
 /** One entry of a partnership's history. */
@@ -273,3 +274,47 @@ export interface Dashboard {
 /** The dashboard's tables, each downloadable as CSV: GET /api/dashboard/:table.csv?… */
 export const DASHBOARD_TABLES = ['members-by-kind', 'members-by-region', 'needs-per-month', 'offerings-per-month', 'funnel', 'median-days-per-stage', 'benefits'] as const;
 export type DashboardTable = (typeof DASHBOARD_TABLES)[number];
+
+/**
+ * Scale-up: once a partnership reaches scaling or closes as succeeded, the
+ * portal proposes other municipalities and hospitals with similar needs
+ * (from the matching service), so a tested solution spreads.
+ */
+export interface ScaleUpProposal {
+  organisation: OrganisationRef & { region: string | null };
+  /** Their need like this partnership's, when the match came through one. */
+  need: RecordRef | null;
+  score: number;
+  reasons: MatchReason[];
+  /** When someone invited them from this partnership; null while not yet. */
+  invitedAt: string | null;
+}
+
+/** GET /api/partnerships/:id/scale-up */
+export interface ScaleUpProposals {
+  /** False before scaling (or when it closed as stopped): no proposals then. */
+  available: boolean;
+  /** The caller may invite: a cluster manager, or a member of the company whose offering was tested. */
+  canInvite: boolean;
+  items: ScaleUpProposal[];
+}
+
+/**
+ * POST /api/partnerships/:id/scale-up/invitations: a company member's
+ * invitation is an expression of interest from the tested offering; a
+ * cluster manager's is an introduction of the company to the organisation.
+ */
+export interface ScaleUpInvitationRequest {
+  organisationId: string;
+  needId?: string;
+  message: string;
+}
+
+export interface ScaleUpInvitation {
+  organisationId: string;
+  needId: string | null;
+  /** The interest sent (company member) or the partnership proposed (cluster manager). */
+  interestId: string | null;
+  partnershipId: string | null;
+  createdAt: string;
+}
