@@ -49,6 +49,13 @@ export const appRoutes: Route[] = [
       ),
   },
   {
+    path: 'notifications',
+    loadChildren: () =>
+      import('./notifications/notifications.routes').then(
+        (m) => m.notificationsRoutes,
+      ),
+  },
+  {
     path: 'dashboard',
     loadChildren: () =>
       import('./dashboard/dashboard.routes').then((m) => m.dashboardRoutes),

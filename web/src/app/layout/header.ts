@@ -17,6 +17,7 @@ import { filter, map } from 'rxjs';
 import { AuthService } from '../auth/auth.service';
 import { BROKER_ROLES } from '../partnerships/partnership-labels';
 import { LanguageSwitcher } from './language-switcher';
+import { NotificationBell } from './notification-bell';
 import { UserMenu } from './user-menu';
 
 interface NavLink {
@@ -48,7 +49,7 @@ const NO_RETURN = /^\/(login|signup)\b/;
 
 /**
  * Site header: brand, main navigation, the language switcher and the account area ("Sign in"
- * and "Sign up", or the signed-in user's menu).
+ * and "Sign up", or the signed-in user's notification bell and menu).
  */
 @Component({
   selector: 'opi-header',
@@ -58,6 +59,7 @@ const NO_RETURN = /^\/(login|signup)\b/;
     RouterLinkActive,
     TranslocoPipe,
     LanguageSwitcher,
+    NotificationBell,
     UserMenu,
   ],
   templateUrl: './header.html',
