@@ -7,6 +7,7 @@ import type {
   PartnershipParty,
   PartnershipSummary,
   PartnershipTask,
+  ScaleUpProposal,
 } from '@opi/contracts';
 
 let sequence = 0;
@@ -148,6 +149,30 @@ export function anEvaluation(
     comment: null,
     by: null,
     at: '2026-04-01T10:00:00.000Z',
+    ...overrides,
+  };
+}
+
+/** A municipality with a need like the partnership's, proposed for scale-up and not invited yet. */
+export function aScaleUpProposal(
+  overrides: Partial<ScaleUpProposal> = {},
+): ScaleUpProposal {
+  const n = next();
+  return {
+    organisation: {
+      ...aPartyOrganisation(),
+      region: 'Region Midtjylland',
+    },
+    need: { type: 'need', id: `need-${n}`, title: `Need ${n}` },
+    score: 0.7,
+    reasons: [
+      {
+        code: 'shared-care-area',
+        text: 'Both about dementia',
+        params: { codes: ['dementia'] },
+      },
+    ],
+    invitedAt: null,
     ...overrides,
   };
 }

@@ -11,7 +11,7 @@ import { MatDatepickerInputHarness } from '@angular/material/datepicker/testing'
 import { MatDialogHarness } from '@angular/material/dialog/testing';
 import { MatRadioButtonHarness } from '@angular/material/radio/testing';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
-import type { Partnership } from '@opi/contracts';
+import type { Partnership, ScaleUpProposals } from '@opi/contracts';
 import { signInAs } from '../../testing/auth';
 import { aGuidePage, aMe } from '../../testing/factories';
 import { fill, openPage, text } from '../../testing/page';
@@ -21,12 +21,14 @@ import {
   aPartnershipEvent,
   aPartnershipTask,
   aPartyOrganisation,
+  aScaleUpProposal,
   anEvaluation,
 } from '../../testing/partnerships';
 import { provideTranslocoTesting } from '../../testing/transloco-testing';
 import { appRoutes } from '../app.routes';
 import { authInterceptor } from '../auth/auth.interceptor';
 import { isoDay } from './partnership-labels';
+import { readyToScale } from './partnership-scale-up';
 
 type OpenPage = Awaited<ReturnType<typeof openPage>>;
 
@@ -77,13 +79,45 @@ describe('PartnershipDetail (/partnerships/:id)', () => {
     });
   }
 
-  async function open(partnership: Partnership = sensors()) {
+  /**
+   * Opens the page on `partnership`; once it is ready to scale up, answers its proposals (and the
+   * guide page of the scaling phase) too, before the page can settle.
+   */
+  async function open(
+    partnership: Partnership = sensors(),
+    scaleUp: ScaleUpProposals = { available: true, canInvite: true, items: [] },
+  ) {
     const opened = await openPage('/partnerships/p1', { settled: false });
     http
       .expectOne({ method: 'GET', url: '/api/partnerships/p1' })
       .flush(partnership);
+    if (readyToScale(partnership)) {
+      const request = await awaitRequest(
+        opened,
+        (r) => r.url === '/api/partnerships/p1/scale-up',
+      );
+      request.flush(scaleUp);
+      http
+        .match((r) => r.url.startsWith('/api/guide/pages/'))
+        .forEach((guide) => guide.flush(aGuidePage({ kind: 'phase' })));
+    }
     await opened.settle();
     return opened;
+  }
+
+  /** The page's request that `match` finds, once its effects have made it. */
+  async function awaitRequest(
+    opened: OpenPage,
+    match: (r: { url: string }) => boolean,
+  ) {
+    let found = http.match(match);
+    for (let i = 0; i < 10 && found.length === 0; i++) {
+      opened.harness.fixture.detectChanges();
+      await new Promise((resolve) => setTimeout(resolve));
+      found = http.match(match);
+    }
+    expect(found).toHaveLength(1);
+    return found[0];
   }
 
   const party = ({ page }: OpenPage, id: string) =>
@@ -112,15 +146,10 @@ describe('PartnershipDetail (/partnerships/:id)', () => {
     slug: string,
     page = aGuidePage({ slug, kind: 'phase' }),
   ) {
-    const match = (r: { url: string }) => r.url === `/api/guide/pages/${slug}`;
-    let found = http.match(match);
-    for (let i = 0; i < 10 && found.length === 0; i++) {
-      opened.harness.fixture.detectChanges();
-      await new Promise((resolve) => setTimeout(resolve));
-      found = http.match(match);
-    }
-    expect(found).toHaveLength(1);
-    const [request] = found;
+    const request = await awaitRequest(
+      opened,
+      (r) => r.url === `/api/guide/pages/${slug}`,
+    );
     expect(request.request.params.get('lang')).toBe('en');
     request.flush(page);
     await opened.settle();
@@ -608,6 +637,153 @@ describe('PartnershipDetail (/partnerships/:id)', () => {
         MatButtonHarness.with({ text: 'Try again' }),
       ),
     ).toHaveLength(0);
+  });
+
+  describe('scale-up, once scaling or succeeded', () => {
+    const scaling = (overrides: Partial<Partnership> = {}) =>
+      sensors({
+        stage: 'scaling',
+        offering: { type: 'offering', id: 'o1', title: 'Night sensors' },
+        ...overrides,
+      });
+    const odense = aScaleUpProposal({
+      organisation: {
+        id: 'odense',
+        name: 'Odense Kommune',
+        kind: 'municipality',
+        country: 'DK',
+        region: 'Region Syddanmark',
+      },
+      need: { type: 'need', id: 'n9', title: 'Residents wander at night' },
+      score: 0.82,
+    });
+    const skejby = aScaleUpProposal({
+      organisation: {
+        id: 'skejby',
+        name: 'Skejby Hospital',
+        kind: 'hospital',
+        country: 'DK',
+        region: null,
+      },
+      need: null,
+      score: 0.41,
+      invitedAt: '2026-05-04T10:00:00.000Z',
+    });
+    const proposalOf = ({ page }: OpenPage, id: string) =>
+      page.querySelector<HTMLElement>(`[data-scale-up="${id}"]`);
+
+    it('is not offered before scaling', async () => {
+      const opened = await open(sensors({ stage: 'introduced' }));
+
+      expect(opened.page.querySelector('opi-partnership-scale-up')).toBeNull();
+    });
+
+    it('is not offered when the partnership closed as stopped', async () => {
+      const opened = await open(
+        sensors({ stage: 'closed', outcome: 'stopped' }),
+      );
+
+      expect(opened.page.querySelector('opi-partnership-scale-up')).toBeNull();
+    });
+
+    it('lists similar needs elsewhere with score, reasons and who was invited', async () => {
+      const opened = await open(scaling(), {
+        available: true,
+        canInvite: true,
+        items: [odense, skejby],
+      });
+
+      expect(text(opened.page.querySelector('#partnership-scale-up'))).toBe(
+        'Take it further',
+      );
+      const first = proposalOf(opened, 'odense');
+      expect(text(first?.querySelector('h3'))).toBe('Odense Kommune');
+      expect(text(first?.querySelector('.scale-up__where'))).toBe(
+        'Municipality · Region Syddanmark · Denmark',
+      );
+      expect(text(first?.querySelector('.scale-up__need'))).toBe(
+        'Their need: Residents wander at night',
+      );
+      expect(
+        first?.querySelector('[role="meter"]')?.getAttribute('aria-valuenow'),
+      ).toBe('82');
+      expect(
+        [...(first?.querySelectorAll('.scale-up__reason') ?? [])].map(text),
+      ).toEqual(['Both address dementia']);
+      expect(buttons(first)).toEqual(['Invite']);
+
+      const second = proposalOf(opened, 'skejby');
+      expect(text(second?.querySelector('.scale-up__invited'))).toMatch(
+        /^Invited /,
+      );
+      expect(buttons(second)).toEqual([]);
+    });
+
+    it('invites with a message, then shows the organisation as invited and reads the history again', async () => {
+      const partnership = scaling();
+      const opened = await open(partnership, {
+        available: true,
+        canInvite: true,
+        items: [odense],
+      });
+
+      press(proposalOf(opened, 'odense'), 'Invite', opened);
+      await opened.settle();
+      expect(
+        await (
+          await opened.overlay.getHarness(MatDialogHarness)
+        ).getTitleText(),
+      ).toBe('Invite Odense Kommune');
+      expect(
+        text(dialogElement()?.querySelector('.text-dialog__text')),
+      ).toContain('“Night sensors”');
+      await fill(opened.overlay, 'Message', 'It cut night-time falls by half.');
+      press(dialogElement(), 'Send invitation', opened);
+      const invite = http.expectOne({
+        method: 'POST',
+        url: '/api/partnerships/p1/scale-up/invitations',
+      });
+      expect(invite.request.body).toEqual({
+        organisationId: 'odense',
+        needId: 'n9',
+        message: 'It cut night-time falls by half.',
+      });
+      invite.flush({
+        organisationId: 'odense',
+        needId: 'n9',
+        interestId: 'i1',
+        partnershipId: null,
+        createdAt: '2026-06-01T08:00:00.000Z',
+      });
+      (
+        await awaitRequest(opened, (r) => r.url === '/api/partnerships/p1')
+      ).flush(partnership);
+      http
+        .match((r) => r.url.startsWith('/api/guide/pages/'))
+        .forEach((guide) => guide.flush(aGuidePage({ kind: 'phase' })));
+      await opened.settle();
+      const invited = proposalOf(opened, 'odense');
+      expect(text(invited?.querySelector('.scale-up__invited'))).toMatch(
+        /^Invited /,
+      );
+      expect(buttons(invited)).toEqual([]);
+      expect(document.activeElement).toBe(
+        invited?.querySelector('.scale-up__invited'),
+      );
+    });
+
+    it('shows the proposals without invite buttons to a reader who may not invite', async () => {
+      const opened = await open(scaling({ myOrganisationId: 'aarhus' }), {
+        available: true,
+        canInvite: false,
+        items: [odense],
+      });
+
+      expect(text(opened.page.querySelector('.scale-up__intro'))).toContain(
+        'the company or a cluster manager can invite them',
+      );
+      expect(buttons(proposalOf(opened, 'odense'))).toEqual([]);
+    });
   });
 
   describe('evaluation, once closed', () => {

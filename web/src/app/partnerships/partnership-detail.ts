@@ -58,6 +58,7 @@ import {
   recordLink,
 } from './partnership-labels';
 import { PartnershipEvaluationSection } from './partnership-evaluation';
+import { PartnershipScaleUp, readyToScale } from './partnership-scale-up';
 import { PartnershipsApiService } from './partnerships-api.service';
 import { REASON_MAX, changeStage, closePartnership } from './stage-change';
 import { OUTCOME_KEYS, openTextDialog } from './text-dialog';
@@ -75,6 +76,7 @@ const EVENT_KEYS: Readonly<Record<PartnershipEvent['kind'], string>> = {
   note: 'partnerships.history.note',
   task: 'partnerships.history.task',
   'task-done': 'partnerships.history.taskDone',
+  'scale-up': 'partnerships.history.scaleUp',
 };
 
 /** An entry of the history as the page shows it. */
@@ -122,6 +124,7 @@ interface StageProblem {
     LocalDatePipe,
     TaxonomyLabelPipe,
     PartnershipEvaluationSection,
+    PartnershipScaleUp,
   ],
   providers: [provideNativeDateAdapter(), provideTranslocoDatepickerIntl()],
   templateUrl: './partnership-detail.html',
@@ -242,8 +245,13 @@ export class PartnershipDetail {
           id: event.id,
           kind: event.kind,
           key,
-          params: { from: stage(event.fromStage), to: stage(event.toStage) },
-          text: event.text,
+          params: {
+            from: stage(event.fromStage),
+            to: stage(event.toStage),
+            organisation: event.text ?? '',
+          },
+          // A scale-up names the organisation invited in its sentence.
+          text: event.kind === 'scale-up' ? null : event.text,
           reason: ['stage', 'override', 'consent'].includes(event.kind),
           by: event.by,
           at: event.at,
@@ -491,6 +499,13 @@ export class PartnershipDetail {
       }
       return next;
     });
+  }
+
+  protected readonly readyToScale = readyToScale;
+
+  /** An invitation to scale up was sent: the history tells of it. */
+  protected scaleUpSent(): void {
+    this.partnership.reload();
   }
 
   /** The reader's party saved its evaluation. */

@@ -14,6 +14,9 @@ import type {
   PartnershipSummary,
   PartnershipTask,
   PipelineStage,
+  ScaleUpInvitation,
+  ScaleUpInvitationRequest,
+  ScaleUpProposals,
 } from '@opi/contracts';
 import type { Observable } from 'rxjs';
 
@@ -126,6 +129,24 @@ export class PartnershipsApiService {
   ): Observable<Partnership> {
     return this.http.put<Partnership>(
       `/api/partnerships/${id(partnershipId)}/evaluation`,
+      body,
+    );
+  }
+
+  /** Once scaling or succeeded: other municipalities and hospitals with a similar need. */
+  scaleUpProposals(partnershipId: string): Observable<ScaleUpProposals> {
+    return this.http.get<ScaleUpProposals>(
+      `/api/partnerships/${id(partnershipId)}/scale-up`,
+    );
+  }
+
+  /** The company's members send an interest; a cluster manager makes an introduction. */
+  inviteToScaleUp(
+    partnershipId: string,
+    body: ScaleUpInvitationRequest,
+  ): Observable<ScaleUpInvitation> {
+    return this.http.post<ScaleUpInvitation>(
+      `/api/partnerships/${id(partnershipId)}/scale-up/invitations`,
       body,
     );
   }
