@@ -19,6 +19,16 @@ test.describe('brokering', () => {
     browser,
   }) => {
     const manager = await signedIn(browser, 'cluster@demo.opi');
+    const testsInFunnel = async () => {
+      await manager.goto('/dashboard');
+      const funnel = manager.locator('[data-section="funnel"]');
+      // A period with no figures at all shows no table.
+      await expect(funnel.locator('table, .figures__empty').first()).toBeVisible();
+      if (await funnel.locator('.figures__empty').count()) return 0;
+      const row = funnel.locator('tr').filter({ has: manager.getByRole('rowheader', { name: 'Tests', exact: true }) });
+      return Number((await row.locator('td').first().textContent())?.replace(/\D/g, ''));
+    };
+    const testsBefore = await testsInFunnel();
 
     // The municipality's need, and the company's offering among its proposed partners.
     const found = await manager.request.get('/api/needs?ref=demo-need-lindholt-night-wandering');
@@ -35,10 +45,17 @@ test.describe('brokering', () => {
     const partnershipUrl = new URL(manager.url()).pathname;
     await expect(manager.getByText('The parties’ contacts are shown here once both have agreed.')).toBeVisible();
 
-    // Both sides accept, each in their own browser.
+    // Both sides hear of it by the bell (delivered by a background job), and accept, each in their own browser.
     for (const email of ['municipality@demo.opi', 'entrepreneur@demo.opi']) {
       const party = await signedIn(browser, email);
-      await party.goto(partnershipUrl);
+      const bell = party.getByRole('button', { name: /^Notifications, \d+ unread$/ });
+      await expect(async () => {
+        await party.reload();
+        await expect(bell).toBeVisible({ timeout: 2_000 });
+      }).toPass({ timeout: 30_000 });
+      await bell.click();
+      await party.getByRole('menuitem', { name: /You were introduced in/ }).first().click();
+      await expect(party).toHaveURL(new RegExp(`${partnershipUrl}$`));
       await party.getByRole('button', { name: 'Accept the introduction' }).click();
       await expect(party.getByRole('button', { name: 'Accept the introduction' })).toHaveCount(0);
     }
@@ -73,5 +90,8 @@ test.describe('brokering', () => {
     // The history keeps every step.
     await manager.goto(partnershipUrl);
     await expect(manager.getByText('Testing').first()).toBeVisible();
+
+    // The dashboard's funnel counts the new test.
+    await expect.poll(testsInFunnel).toBe(testsBefore + 1);
   });
 });
