@@ -10,6 +10,7 @@ import { type AppConfig, ConfigError, loadConfig, redactUrl } from './config/app
 import { runMigrationCommand } from './database/migration-cli';
 import { DemoSeedService } from './dataset/demo-seed.service';
 import { AccountsSeedService, DEMO_PASSWORD } from './users/accounts-seed.service';
+import { PartnershipDemoSeedService } from './partnerships/partnership-demo-seed.service';
 import { WorkshopDemoSeedService } from './workshops/workshop-demo-seed.service';
 
 /** A start-up problem the user can fix: one clear line, exit code 1, no stack trace. */
@@ -65,6 +66,7 @@ async function serve(config: AppConfig): Promise<void> {
     await app.get(DemoSeedService).seedIfEmpty();
     await accounts.seedDemoAccounts();
     await app.get(WorkshopDemoSeedService).seedIfEmpty();
+    await app.get(PartnershipDemoSeedService).seedIfEmpty();
   }
 
   try {

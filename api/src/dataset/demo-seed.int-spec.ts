@@ -1,6 +1,8 @@
+import type { Dashboard, Interest, Partnership, PartnershipSummary } from '@opi/contracts';
 import { DEMO_DATASET } from '@opi/dataset';
 
 import { createTestApp, type TestApp } from '../../test/test-app';
+import { PartnershipDemoSeedService } from '../partnerships/partnership-demo-seed.service';
 import { AccountsSeedService, DEMO_PASSWORD } from '../users/accounts-seed.service';
 import { WorkshopDemoSeedService } from '../workshops/workshop-demo-seed.service';
 import { DemoSeedService } from './demo-seed.service';
@@ -59,5 +61,57 @@ describe('demo workshop series', () => {
     expect(report.points).toHaveLength(4);
     expect(report.points[0]).toMatchObject({ quadrant: 'quick-win', votes: 3 });
     expect(report.topics.map((g: { name: string }) => g.name)).toEqual(['Testing together', 'Meeting the market']);
+  });
+});
+
+describe('demo partnerships', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+
+  afterAll(() => t.close());
+
+  const signIn = async (email: string) => {
+    const login = await t.http().post('/api/auth/login').send({ email, password: DEMO_PASSWORD }).expect(200);
+    return { Authorization: `Bearer ${login.body.accessToken}` };
+  };
+
+  it('are seeded once, at every stage, with a history the dashboard and scale-up read', async () => {
+    await t.app.get(DemoSeedService).seedIfEmpty();
+    await t.app.get(AccountsSeedService).seedDemoAccounts();
+    const seeder = t.app.get(PartnershipDemoSeedService);
+    await seeder.seedIfEmpty();
+    await seeder.seedIfEmpty();
+
+    const cluster = await signIn('cluster@demo.opi');
+    const all = (await t.http().get('/api/partnerships').set(cluster).expect(200)).body.items as PartnershipSummary[];
+    expect(all.map((p) => p.stage).sort()).toEqual(['agreement', 'closed', 'closed', 'exploring', 'proposed', 'scaling', 'testing']);
+    expect(all.filter((p) => p.stale).map((p) => p.stage)).toEqual(['agreement']);
+
+    // The history as the service keeps it: stays closed in order, the current one open.
+    const scaling = all.find((p) => p.stage === 'scaling') as PartnershipSummary;
+    const detail = (await t.http().get(`/api/partnerships/${scaling.id}`).set(cluster).expect(200)).body as Partnership;
+    expect(detail.history.filter((e) => e.toStage).map((e) => e.toStage).reverse()).toEqual(['proposed', 'introduced', 'exploring', 'agreement', 'testing', 'evaluation', 'scaling']);
+    expect(detail.partyDetails.every((p) => p.consentAt !== null)).toBe(true);
+    const open = await t.dataSource.query('SELECT count(*)::int AS n FROM partnership_events WHERE to_stage IS NOT NULL AND left_at IS NULL');
+    expect(open[0].n).toBe(all.length);
+
+    // The company's member (Nattevagt) sees where to take it next.
+    const proposals = (await t.http().get(`/api/partnerships/${scaling.id}/scale-up`).set(await signIn('entrepreneur@demo.opi')).expect(200)).body;
+    expect(proposals).toMatchObject({ available: true, canInvite: true });
+    expect(proposals.items.length).toBeGreaterThan(0);
+
+    const dashboard = (await t.http().get('/api/dashboard').set(cluster).expect(200)).body as Dashboard;
+    const funnel = Object.fromEntries(dashboard.funnel.map((row) => [row.step, row.count]));
+    expect(funnel).toMatchObject({ partnerships: 7, tests: 3, implemented: 1 });
+    expect(funnel['interests']).toBeGreaterThanOrEqual(3);
+    expect(dashboard.medianDaysPerStage.find((row) => row.stage === 'exploring')).toMatchObject({ count: 5 });
+    expect(dashboard.evaluations).toBe(3);
+
+    // Lindholt has an interest to answer.
+    const received = (await t.http().get('/api/interests?direction=received').set(await signIn('municipality@demo.opi')).expect(200)).body.items as Interest[];
+    expect(received.filter((i) => i.status === 'pending')).toEqual([expect.objectContaining({ canRespond: true, subject: expect.objectContaining({ type: 'offering' }) })]);
   });
 });
