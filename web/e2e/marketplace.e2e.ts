@@ -7,6 +7,8 @@ test.describe('needs and offerings', () => {
     page,
     browser,
   }) => {
+    // The longest journey (two browsers, an editor, search, axe twice): more time on a busy machine.
+    test.slow();
     const stamp = Date.now().toString(36);
     const title = `Ensomme ældre i hjemmeplejen ${stamp}`;
 

@@ -8,7 +8,7 @@ async function signedIn(browser: Browser, email: string): Promise<Page> {
   await page.getByLabel('E-mail address').fill(email);
   await page.getByLabel('Password').fill('opi-demo-password');
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).not.toHaveURL(/\/login/);
+  await expect(page).not.toHaveURL(/\/login/, { timeout: 15_000 });
   return page;
 }
 
@@ -92,6 +92,6 @@ test.describe('brokering', () => {
     await expect(manager.getByText('Testing').first()).toBeVisible();
 
     // The dashboard's funnel counts the new test.
-    await expect.poll(testsInFunnel).toBe(testsBefore + 1);
+    await expect.poll(testsInFunnel, { timeout: 30_000 }).toBe(testsBefore + 1);
   });
 });
