@@ -13,6 +13,7 @@ import { PartnershipEvaluations1795516624876 } from './1795516624876-partnership
 import { PartnershipStays1795517758257 } from './1795517758257-partnership-stays';
 import { Notifications1795530855303 } from './1795530855303-notifications';
 import { ScaleUpInvitations1795531167673 } from './1795531167673-scale-up-invitations';
+import { DashboardPartnerships1795533435665 } from './1795533435665-dashboard-partnerships';
 
 export const MIGRATIONS = [
   TextSearchSetup1795490000000,
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   PartnershipStays1795517758257,
   Notifications1795530855303,
   ScaleUpInvitations1795531167673,
+  DashboardPartnerships1795533435665,
 ];

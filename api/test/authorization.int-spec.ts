@@ -122,6 +122,7 @@ const TABLES = [
   'notification_settings',
   'match_notices',
   'mail_outbox',
+  'dashboard_partnerships',
 ];
 
 describe('authorization on every write endpoint', () => {

@@ -11,15 +11,17 @@ describe('the cluster dashboard', () => {
   let broker: TestUser;
   let staff: TestUser;
   let entrepreneur: TestUser;
+  let municipality: string;
+  let need: string;
 
   beforeAll(async () => {
     t = await createTestApp();
     broker = await aUser(t, 'cluster_manager');
     staff = await aUser(t, 'public_staff');
     entrepreneur = await aUser(t, 'entrepreneur');
-    const municipality = (await anOrganisationOf(t, staff, { status: 'published', region: 'Region Nordjylland', careAreas: ['dementia'] })).id;
+    municipality = (await anOrganisationOf(t, staff, { status: 'published', region: 'Region Nordjylland', careAreas: ['dementia'] })).id;
     const company = (await anOrganisationOf(t, entrepreneur, { ...companyBody, region: 'Region Midtjylland' })).id;
-    const need = (
+    need = (
       await t.http().post('/api/needs').set(staff.auth).send({ organisationId: municipality, title: 'Wandering at night', description: 'Residents leave their rooms at night.', careAreas: ['dementia'], status: 'published' }).expect(201)
     ).body.id;
     const offering = (
@@ -104,6 +106,22 @@ describe('the cluster dashboard', () => {
     expect(res.text).toContain('step,count,conversion');
     expect(res.text).toContain('implemented,1,1');
     await t.http().get('/api/dashboard/secrets.csv').set(broker.auth).expect(400);
+  });
+
+  // The filters read dashboard_partnerships, which triggers keep in step with what it copies.
+  it('follows edits of what it filters by: a need\'s care areas, an organisation\'s region', async () => {
+    const partnerships = async (filter: string) =>
+      ((await t.http().get(`/api/dashboard?${filter}`).set(broker.auth).expect(200)).body as Dashboard).funnel.find((r) => r.step === 'partnerships')?.count;
+    expect(await partnerships('careArea=diabetes')).toBe(0);
+    const { version } = (await t.http().get(`/api/needs/${need}`).set(staff.auth).expect(200)).body;
+    await t.http().patch(`/api/needs/${need}`).set(staff.auth).send({ careAreas: ['diabetes'], version }).expect(200);
+    expect(await partnerships('careArea=diabetes')).toBe(1); // the accepted interest's; the introduction has no need
+    expect(await partnerships('careArea=dementia')).toBe(1); // still, by its offering
+
+    const org = (await t.http().get(`/api/organisations/${municipality}`).set(staff.auth).expect(200)).body;
+    await t.http().patch(`/api/organisations/${municipality}`).set(staff.auth).send({ region: 'Region Sjælland', version: org.version }).expect(200);
+    expect(await partnerships(`region=${encodeURIComponent('Region Nordjylland')}`)).toBe(0);
+    expect(await partnerships(`region=${encodeURIComponent('Region Sjælland')}`)).toBe(2);
   });
 
   it('defaults to the year up to today', () => {

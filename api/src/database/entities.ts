@@ -1,5 +1,6 @@
 import { AuditEntry } from '../audit/audit-entry.entity';
 import { AppSecret } from '../auth/app-secret.entity';
+import { DashboardPartnership } from '../dashboard/dashboard-partnership.entity';
 import { GuidePageIndex } from '../guide/guide-page-index.entity';
 import { GuideTick } from '../guide/guide-tick.entity';
 import { Invitation } from '../memberships/invitation.entity';
@@ -32,4 +33,5 @@ export const ENTITIES = [
   ...WORKSHOP_ENTITIES,
   ...PARTNERSHIP_ENTITIES,
   ...NOTIFICATION_ENTITIES,
+  DashboardPartnership,
 ];

@@ -14,6 +14,8 @@ import { Organisation } from '../organisations/organisation.entity';
 @Index('idx_needs_care_areas', { synchronize: false })
 @Index('idx_needs_target_groups', { synchronize: false })
 @Index('idx_needs_settings', { synchronize: false })
+// The dashboard's records per month: an index-only scan of the published ones (migration DashboardPartnerships).
+@Index('idx_needs_dashboard', { synchronize: false })
 export class Need extends MarketplaceRecord {
   @ManyToOne(() => Organisation, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'organisation_id', foreignKeyConstraintName: 'fk_needs_organisation' })
