@@ -14,6 +14,7 @@ import { PartnershipStays1795517758257 } from './1795517758257-partnership-stays
 import { Notifications1795530855303 } from './1795530855303-notifications';
 import { ScaleUpInvitations1795531167673 } from './1795531167673-scale-up-invitations';
 import { DashboardPartnerships1795533435665 } from './1795533435665-dashboard-partnerships';
+import { PartnershipStaysIndex1795536000000 } from './1795536000000-partnership-stays-index';
 
 export const MIGRATIONS = [
   TextSearchSetup1795490000000,
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   Notifications1795530855303,
   ScaleUpInvitations1795531167673,
   DashboardPartnerships1795533435665,
+  PartnershipStaysIndex1795536000000,
 ];

@@ -188,15 +188,22 @@ export class DashboardService {
     const from = `${p.add(period.from)}::date`;
     const to = `${p.add(period.to)}::date + 1`;
     const scope = this.partnershipScope(p, query, 'e.partnership_id');
-    const rows = (await this.dataSource.query(
-      `SELECT e.to_stage AS stage,
-              round((percentile_cont(0.5) WITHIN GROUP (ORDER BY date_part('epoch', e.left_at - e.at) / 86400))::numeric, 1)::float AS "medianDays",
-              count(*)::int AS count
-         FROM partnership_events e
-        WHERE e.left_at >= ${from} AND e.left_at < ${to}${scope.map((s) => ` AND ${s}`).join('')}
-        GROUP BY e.to_stage`,
-      p.values,
-    )) as Dashboard['medianDaysPerStage'];
+    const median = `round((percentile_cont(0.5) WITHIN GROUP (ORDER BY date_part('epoch', e.left_at - e.at) / 86400))::numeric, 1)::float AS "medianDays",
+                    count(*)::int AS count`;
+    const ended = `e.left_at IS NOT NULL AND e.left_at >= ${from} AND e.left_at < ${to}`;
+    // Unfiltered, every stay of the period counts: one aggregate per stage over its index range
+    // (idx_partnership_events_stays) rather than sorting them all by stage first. Filtered by care
+    // area or region, the scoped partnerships' stays are few, and grouped as they are.
+    const sql = scope.length
+      ? `SELECT e.to_stage AS stage, ${median}
+           FROM partnership_events e
+          WHERE ${ended}${scope.map((c) => ` AND ${c}`).join('')}
+          GROUP BY e.to_stage`
+      : `SELECT s.stage, m."medianDays", m.count
+           FROM unnest(${p.add(PIPELINE_STAGES)}::text[]) s(stage)
+          CROSS JOIN LATERAL (SELECT ${median} FROM partnership_events e WHERE e.to_stage = s.stage AND ${ended}) m
+          WHERE m.count > 0`;
+    const rows = (await this.dataSource.query(sql, p.values)) as Dashboard['medianDaysPerStage'];
     return rows.sort((a, b) => PIPELINE_STAGES.indexOf(a.stage) - PIPELINE_STAGES.indexOf(b.stage));
   }
 
