@@ -67,7 +67,9 @@ describe('the cluster dashboard', () => {
     const d = (await t.http().get('/api/dashboard').set(broker.auth).expect(200)).body as Dashboard;
     const funnel = Object.fromEntries(d.funnel.map((r) => [r.step, r.count]));
     expect(funnel.matches).toBeGreaterThanOrEqual(1);
-    expect(funnel).toMatchObject({ interests: 2, partnerships: 2, tests: 1, implemented: 1 });
+    // Interest shown: the two interests and the introduction.
+    expect(funnel).toMatchObject({ interests: 3, partnerships: 2, tests: 1, implemented: 1 });
+    expect(d.funnel.find((r) => r.step === 'partnerships')?.conversion).toBe(0.667);
     expect(d.funnel.find((r) => r.step === 'tests')?.conversion).toBe(0.5);
     expect(d.funnel[0].conversion).toBeNull();
   });

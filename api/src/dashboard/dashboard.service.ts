@@ -127,8 +127,10 @@ export class DashboardService {
 
   /**
    * Proposals made (stored matches of needs computed in the period) →
-   * interests expressed → partnerships started → tested → implemented (a
-   * party says so in its evaluation), with the conversion between steps.
+   * interest shown (interests expressed, and introductions a cluster manager
+   * made: either can start a partnership, so partnerships never outnumber
+   * them) → partnerships started → tested → implemented (a party says so in
+   * its evaluation), with the conversion between steps.
    */
   private async funnel(query: DashboardQueryDto, period: Period): Promise<FunnelRow[]> {
     const p = new SqlParams();
@@ -154,14 +156,15 @@ export class DashboardService {
     const and = (filters: string[]) => filters.map((f) => ` AND ${f}`).join('');
     const [row] = (await this.dataSource.query(
       `WITH scoped AS (
-         SELECT p.id, p.stage FROM partnerships p WHERE p.created_at >= ${from} AND p.created_at < ${to}${and(scope)}
+         SELECT p.id, p.stage, p.introduced_by IS NOT NULL AS introduced FROM partnerships p WHERE p.created_at >= ${from} AND p.created_at < ${to}${and(scope)}
        )
        SELECT
          (SELECT count(*)::int FROM need_matches nm
             JOIN match_runs mr ON mr.subject_type = 'need' AND mr.subject_id = nm.need_id
             JOIN needs n ON n.id = nm.need_id
            WHERE mr.computed_at >= ${from} AND mr.computed_at < ${to}${and(needFilter)}) AS matches,
-         (SELECT count(*)::int FROM interests i WHERE i.created_at >= ${from} AND i.created_at < ${to}${and(interestFilter)}) AS interests,
+         (SELECT count(*)::int FROM interests i WHERE i.created_at >= ${from} AND i.created_at < ${to}${and(interestFilter)})
+           + (SELECT count(*)::int FROM scoped s WHERE s.introduced) AS interests,
          (SELECT count(*)::int FROM scoped) AS partnerships,
          (SELECT count(*)::int FROM scoped s
            WHERE s.stage = ANY(${p.add(TESTED_STAGES)}::text[])

@@ -244,7 +244,10 @@ export interface DashboardCount {
   count: number;
 }
 
-/** The funnel from proposals to implemented solutions, with the conversion from the step before. */
+/**
+ * The funnel from proposals to implemented solutions, with the conversion from the step before.
+ * `interests` is interest shown: interests expressed and introductions made by cluster managers.
+ */
 export const FUNNEL_STEPS = ['matches', 'interests', 'partnerships', 'tests', 'implemented'] as const;
 export type FunnelStep = (typeof FUNNEL_STEPS)[number];
 

@@ -149,7 +149,7 @@ describe('DashboardPage (/dashboard)', () => {
     expect(table(page, 'funnel')).toEqual([
       ['Step', 'Number', 'Conversion'],
       ['Matches', '200', '–'],
-      ['Expressions of interest', '50', '25%'],
+      ['Interest shown', '50', '25%'],
       ['Partnerships', '10', '20%'],
       ['Tests', '4', '40%'],
       ['Implemented solutions', '1', '25%'],
