@@ -138,7 +138,7 @@ describe('ProposalsPanel (on /needs/:id and /offerings/:id)', () => {
   const titles = (page: HTMLElement) =>
     rows(page).map((row) => text(row.querySelector('h3')));
   const reasons = (row: HTMLElement | undefined) =>
-    [...(row?.querySelectorAll('.proposal__reason') ?? [])].map(text);
+    [...(row?.querySelectorAll('.reason') ?? [])].map(text);
   const meter = (row: HTMLElement | undefined) =>
     row?.querySelector('[role=meter]');
   const button = (row: HTMLElement | undefined, label: string) => {
@@ -182,16 +182,16 @@ describe('ProposalsPanel (on /needs/:id and /offerings/:id)', () => {
     expect(meter(first)?.getAttribute('aria-valuemax')).toBe('100');
     expect(meter(first)?.getAttribute('aria-label')).toBe('Match 82%');
     expect(text(meter(first))).toBe('82%');
-    expect(
-      first.querySelector<HTMLElement>('.proposal__fill')?.style.width,
-    ).toBe('82%');
+    expect(first.querySelector<HTMLElement>('.meter__fill')?.style.width).toBe(
+      '82%',
+    );
     expect(reasons(first)).toEqual([
       'Both address dementia and elderly care',
       'Both about falls',
       'Against: TRL 4 is below the minimum of 6',
     ]);
     expect(
-      first.querySelectorAll('.proposal__reason--against .proposal__icon'),
+      first.querySelectorAll('.reason--against .reason__icon'),
     ).toHaveLength(1);
 
     expect(meter(second)?.getAttribute('aria-label')).toBe('Match 41%');

@@ -39,8 +39,10 @@ import { CountryNamePipe } from '../shared/country-name.pipe';
 import { focusAfterRender } from '../shared/focus';
 import { LocalDatePipe } from '../shared/local-date.pipe';
 import { TaxonomyLabelPipe } from '../shared/taxonomy-label.pipe';
+import { MatchReasonList } from './match-reason-list';
 import { type ReasonLine, reasonLine } from './match-reasons';
 import { MatchingApiService } from './matching-api.service';
+import { ScoreMeter } from './score-meter';
 
 /** Offerings proposed for a need, or test sites proposed for an offering. */
 export type ProposalsKind =
@@ -165,6 +167,8 @@ interface Proposal extends Omit<Candidate, 'reasons' | 'feedback'> {
     CountryNamePipe,
     LocalDatePipe,
     TaxonomyLabelPipe,
+    MatchReasonList,
+    ScoreMeter,
   ],
   templateUrl: './proposals-panel.html',
   styleUrl: './proposals-panel.scss',

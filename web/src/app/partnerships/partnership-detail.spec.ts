@@ -708,7 +708,7 @@ describe('PartnershipDetail (/partnerships/:id)', () => {
         first?.querySelector('[role="meter"]')?.getAttribute('aria-valuenow'),
       ).toBe('82');
       expect(
-        [...(first?.querySelectorAll('.scale-up__reason') ?? [])].map(text),
+        [...(first?.querySelectorAll('.reason') ?? [])].map(text),
       ).toEqual(['Both address dementia']);
       expect(buttons(first)).toEqual(['Invite']);
 

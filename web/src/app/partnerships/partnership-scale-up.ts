@@ -21,11 +21,13 @@ import type {
   ScaleUpProposal,
 } from '@opi/contracts';
 import { type UiLanguage, labelOf } from '@opi/taxonomy';
+import { MatchReasonList } from '../matching/match-reason-list';
 import { type ReasonLine, reasonLine } from '../matching/match-reasons';
 import {
   INTEREST_MESSAGE_MAX,
   INTEREST_MESSAGE_MIN,
 } from '../matching/proposals-panel';
+import { ScoreMeter } from '../matching/score-meter';
 import { CountryNamePipe } from '../shared/country-name.pipe';
 import { focusAfterRender } from '../shared/focus';
 import { LocalDatePipe } from '../shared/local-date.pipe';
@@ -68,6 +70,8 @@ interface ScaleUpLine {
     RouterLink,
     TranslocoPipe,
     LocalDatePipe,
+    MatchReasonList,
+    ScoreMeter,
   ],
   templateUrl: './partnership-scale-up.html',
   styleUrl: './partnership-scale-up.scss',
