@@ -144,41 +144,52 @@ export class PartnershipScaleUp {
   /** Asks for the message, sends the invitation, and shows the organisation as invited. */
   protected invite(proposal: ScaleUpProposal): void {
     const partnership = this.partnership();
-    openTextDialog<ScaleUpInvitation>(this.dialog, {
-      title: 'partnerships.scaleUp.dialogTitle',
-      text: this.isCompanyMember()
-        ? 'partnerships.scaleUp.dialogTextInterest'
-        : 'partnerships.scaleUp.dialogTextIntroduction',
-      params: {
-        organisation: proposal.organisation.name,
-        offering: partnership.offering?.title ?? '',
+    const sent = openTextDialog<ScaleUpInvitation>(
+      this.dialog,
+      {
+        title: 'partnerships.scaleUp.dialogTitle',
+        text: this.isCompanyMember()
+          ? 'partnerships.scaleUp.dialogTextInterest'
+          : 'partnerships.scaleUp.dialogTextIntroduction',
+        params: {
+          organisation: proposal.organisation.name,
+          offering: partnership.offering?.title ?? '',
+        },
+        field: 'message',
+        label: 'partnerships.scaleUp.message',
+        hint: 'partnerships.scaleUp.hint',
+        confirm: 'partnerships.scaleUp.send',
+        minLength: INTEREST_MESSAGE_MIN,
+        maxLength: INTEREST_MESSAGE_MAX,
+        submit: (message) =>
+          this.api.inviteToScaleUp(partnership.id, {
+            organisationId: proposal.organisation.id,
+            ...(proposal.need ? { needId: proposal.need.id } : {}),
+            message,
+          }),
       },
-      field: 'message',
-      label: 'partnerships.scaleUp.message',
-      hint: 'partnerships.scaleUp.hint',
-      confirm: 'partnerships.scaleUp.send',
-      minLength: INTEREST_MESSAGE_MIN,
-      maxLength: INTEREST_MESSAGE_MAX,
-      submit: (message) =>
-        this.api.inviteToScaleUp(partnership.id, {
-          organisationId: proposal.organisation.id,
-          ...(proposal.need ? { needId: proposal.need.id } : {}),
-          message,
-        }),
-    }).subscribe((invitation) => {
+      // Sent, the Invite button is gone: focus moves to "Invited" rather than back to it.
+      { restoreFocus: false },
+    );
+    sent.subscribe((invitation) => {
       if (!invitation) {
+        this.focusOn(proposal.organisation.id, '.scale-up__invite');
         return;
       }
       this.sent.update((sent) =>
         new Map(sent).set(invitation.organisationId, invitation.createdAt),
       );
       this.invited.emit(invitation);
-      focusAfterRender(this.injector, () =>
-        [...this.host.querySelectorAll<HTMLElement>('[data-scale-up]')]
-          .find((el) => el.dataset['scaleUp'] === invitation.organisationId)
-          ?.querySelector<HTMLElement>('.scale-up__invited'),
-      );
+      this.focusOn(invitation.organisationId, '.scale-up__invited');
     });
+  }
+
+  private focusOn(organisationId: string, selector: string): void {
+    focusAfterRender(this.injector, () =>
+      [...this.host.querySelectorAll<HTMLElement>('[data-scale-up]')]
+        .find((el) => el.dataset['scaleUp'] === organisationId)
+        ?.querySelector<HTMLElement>(selector),
+    );
   }
 
   /** A party's member inviting from the partnership is the company's (cluster managers introduce). */

@@ -267,16 +267,21 @@ function textValidators(data: TextDialogData<unknown>): ValidatorFn[] {
   ];
 }
 
-/** Opens the dialog; emits once: the API's answer, or undefined when the reader cancelled. */
+/**
+ * Opens the dialog; emits once: the API's answer, or undefined when the reader cancelled. Focus
+ * goes back to what opened it, unless `restoreFocus: false` (the caller then moves it itself,
+ * when the button that opened the dialog is gone once the answer is shown).
+ */
 export function openTextDialog<T>(
   dialog: MatDialog,
   data: TextDialogData<T>,
+  { restoreFocus = true } = {},
 ): Observable<T | undefined> {
   const config: MatDialogConfig<TextDialogData<T>> = {
     data,
     width: '36rem',
     maxWidth: 'calc(100vw - 2rem)',
-    restoreFocus: true,
+    restoreFocus,
   };
   return dialog
     .open<TextDialog<T>, TextDialogData<T>, T>(TextDialog, config)
