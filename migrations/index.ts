@@ -15,6 +15,7 @@ import { Notifications1795530855303 } from './1795530855303-notifications';
 import { ScaleUpInvitations1795531167673 } from './1795531167673-scale-up-invitations';
 import { DashboardPartnerships1795533435665 } from './1795533435665-dashboard-partnerships';
 import { PartnershipStaysIndex1795536000000 } from './1795536000000-partnership-stays-index';
+import { MarketplaceFacetsIndex1795540000000 } from './1795540000000-marketplace-facets-index';
 
 export const MIGRATIONS = [
   TextSearchSetup1795490000000,
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   ScaleUpInvitations1795531167673,
   DashboardPartnerships1795533435665,
   PartnershipStaysIndex1795536000000,
+  MarketplaceFacetsIndex1795540000000,
 ];

@@ -28,6 +28,7 @@ import {
   MarketplaceSearch,
   type SearchColumns,
   snippetHtml,
+  type Statement,
   tsqueryStatement,
 } from './marketplace-search';
 
@@ -49,6 +50,11 @@ export interface MarketplaceCollection<E extends WithOrganisation, D extends Rec
 
 type CreateBody = RecordFieldsDto & { organisationId: string; title: string; description: string };
 type UpdateBody = RecordFieldsDto & { version: number; title?: string; description?: string };
+
+/** How many facet-filter combinations' counts are kept. */
+const FILTERED_FACETS_CACHE_SIZE = 500;
+/** How many searches' tsqueries are remembered. */
+const TSQUERY_CACHE_SIZE = 1000;
 
 /** At most this many rows in a CSV export. */
 export const CSV_EXPORT_LIMIT = 10_000;
@@ -74,6 +80,14 @@ const SHARED_FIELDS = [
 export abstract class MarketplaceService<E extends WithOrganisation, D extends RecordDto> {
   /** Collection-wide facet counts (the unfiltered browse page), see FacetCache. */
   private readonly facetCache: FacetCache;
+  /**
+   * Facet counts of searches without words (facet filters only: a small set
+   * of combinations, the same for every visitor), by statement; kept and
+   * dropped like `facetCache`, at most FILTERED_FACETS_CACHE_SIZE of them.
+   */
+  private readonly filteredFacetCaches = new Map<string, FacetCache>();
+  /** Words searched for → their tsquery (null: only stop words), see `tsquery`. */
+  private readonly tsqueries = new Map<string, string | null>();
 
   protected constructor(
     protected readonly dataSource: DataSource,
@@ -88,7 +102,7 @@ export abstract class MarketplaceService<E extends WithOrganisation, D extends R
         ) as Promise<FacetRow[]>,
     );
     // An organisation's kind, country, region or publication is part of its records' facets.
-    events.changes.pipe(filter((change) => change.type === 'organisation')).subscribe(() => this.facetCache.invalidate());
+    events.changes.pipe(filter((change) => change.type === 'organisation')).subscribe(() => this.invalidateFacetCaches());
   }
 
   async search(query: MarketplaceQueryDto, user: AuthUser | undefined): Promise<Page<D>> {
@@ -96,28 +110,69 @@ export abstract class MarketplaceService<E extends WithOrganisation, D extends R
     const search = await this.prepare(query);
     const facetGroups = search.facetGroups();
     const totalFacet = search.totalFacet;
-    const [ids, counted, ...facetRows] = await Promise.all([
-      this.dataSource.query(...search.ids(pageSize, skip)) as Promise<Array<{ id: string }>>,
+    // The page's records load as soon as its ids are known, while the facets are still being counted.
+    const [items, counted, ...facetRows] = await Promise.all([
+      (this.dataSource.query(...search.ids(pageSize, skip)) as Promise<Array<{ id: string }>>).then((ids) =>
+        this.load(
+          ids.map((r) => r.id),
+          search,
+          user,
+        ),
+      ),
       totalFacet ? Promise.resolve(null) : this.count(search),
       ...facetGroups.map(async ({ facets, statement }) => {
-        const rows = statement ? ((await this.dataSource.query(...statement)) as FacetRow[]) : await this.facetCache.get();
+        const rows = statement
+          ? await (search.hasWordsOrRef ? this.facetRows(statement) : this.filteredFacetCache(statement).get())
+          : await this.facetCache.get();
         return rows.filter((row) => facets.includes(row.facet));
       }),
     ]);
     // Every record has exactly one value of `totalFacet`, counted over all the conditions.
     const total = counted ?? facetRows.flat().filter((r) => r.facet === totalFacet).reduce((sum, r) => sum + r.count, 0);
-    const items = await this.load(
-      ids.map((r) => r.id),
-      search,
-      user,
-    );
     return { items, total, page, pageSize, facets: groupFacets(facetRows.flat()) };
+  }
+
+  private facetRows(statement: Statement): Promise<FacetRow[]> {
+    return this.dataSource.query(...statement) as Promise<FacetRow[]>;
+  }
+
+  private filteredFacetCache(statement: Statement): FacetCache {
+    const key = JSON.stringify(statement);
+    let cache = this.filteredFacetCaches.get(key);
+    if (!cache) {
+      if (this.filteredFacetCaches.size >= FILTERED_FACETS_CACHE_SIZE) {
+        this.filteredFacetCaches.delete(this.filteredFacetCaches.keys().next().value as string);
+      }
+      cache = new FacetCache(() => this.facetRows(statement));
+      this.filteredFacetCaches.set(key, cache);
+    }
+    return cache;
+  }
+
+  /** Every cached facet count is stale. */
+  private invalidateFacetCaches(): void {
+    this.facetCache.invalidate();
+    this.filteredFacetCaches.clear();
   }
 
   private async prepare(query: MarketplaceQueryDto): Promise<MarketplaceSearch> {
     const q = query.q?.trim();
-    const tsquery = q ? combineTsqueries(await this.dataSource.query(...tsqueryStatement(q))) : null;
+    const tsquery = q ? await this.tsquery(q) : null;
     return new MarketplaceSearch(this.collection.columns, query, tsquery);
+  }
+
+  /**
+   * The words' tsquery (see `combineTsqueries`), remembered for the most recent
+   * TSQUERY_CACHE_SIZE searches: it depends only on the words and the text search
+   * configurations, and saves a round trip before the search's own statements.
+   */
+  private async tsquery(q: string): Promise<string | null> {
+    const cached = this.tsqueries.get(q);
+    if (cached !== undefined) return cached;
+    const tsquery = combineTsqueries(await this.dataSource.query(...tsqueryStatement(q)));
+    if (this.tsqueries.size >= TSQUERY_CACHE_SIZE) this.tsqueries.delete(this.tsqueries.keys().next().value as string);
+    this.tsqueries.set(q, tsquery);
+    return tsquery;
   }
 
   private async count(search: MarketplaceSearch): Promise<number> {
@@ -301,7 +356,7 @@ export abstract class MarketplaceService<E extends WithOrganisation, D extends R
 
   /** For writers outside this service (dataset import, stale-record sweep): the counts changed. */
   invalidateFacets(): void {
-    this.facetCache.invalidate();
+    this.invalidateFacetCaches();
   }
 
   /**
@@ -316,7 +371,7 @@ export abstract class MarketplaceService<E extends WithOrganisation, D extends R
       if (changed) this.events.changed({ type: this.collection.noun as 'need' | 'offering', id: changed });
       return result;
     } finally {
-      this.facetCache.invalidate();
+      this.invalidateFacetCaches();
     }
   }
 
