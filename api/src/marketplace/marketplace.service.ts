@@ -56,6 +56,12 @@ const FILTERED_FACETS_CACHE_SIZE = 500;
 /** How many searches' tsqueries are remembered. */
 const TSQUERY_CACHE_SIZE = 1000;
 
+/** Adds an entry to a map that keeps at most `limit` of them, dropping the oldest first. */
+function keepAtMost<K, V>(map: Map<K, V>, limit: number, key: K, value: V): void {
+  if (map.size >= limit) map.delete(map.keys().next().value as K);
+  map.set(key, value);
+}
+
 /** At most this many rows in a CSV export. */
 export const CSV_EXPORT_LIMIT = 10_000;
 
@@ -140,11 +146,8 @@ export abstract class MarketplaceService<E extends WithOrganisation, D extends R
     const key = JSON.stringify(statement);
     let cache = this.filteredFacetCaches.get(key);
     if (!cache) {
-      if (this.filteredFacetCaches.size >= FILTERED_FACETS_CACHE_SIZE) {
-        this.filteredFacetCaches.delete(this.filteredFacetCaches.keys().next().value as string);
-      }
       cache = new FacetCache(() => this.facetRows(statement));
-      this.filteredFacetCaches.set(key, cache);
+      keepAtMost(this.filteredFacetCaches, FILTERED_FACETS_CACHE_SIZE, key, cache);
     }
     return cache;
   }
@@ -170,8 +173,7 @@ export abstract class MarketplaceService<E extends WithOrganisation, D extends R
     const cached = this.tsqueries.get(q);
     if (cached !== undefined) return cached;
     const tsquery = combineTsqueries(await this.dataSource.query(...tsqueryStatement(q)));
-    if (this.tsqueries.size >= TSQUERY_CACHE_SIZE) this.tsqueries.delete(this.tsqueries.keys().next().value as string);
-    this.tsqueries.set(q, tsquery);
+    keepAtMost(this.tsqueries, TSQUERY_CACHE_SIZE, q, tsquery);
     return tsquery;
   }
 

@@ -2,6 +2,7 @@ import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 
 import {
+  DEFAULT_MAIL_LANGUAGE,
   DEFAULT_NOTIFICATION_PREFERENCES,
   type EmailFrequency,
   type MailLanguage,
@@ -164,7 +165,11 @@ export class NotificationCenter implements OnModuleInit {
           [STRONG_MATCH_SCORE],
         );
       const byUser = new Map<string, typeof fresh>();
-      for (const row of fresh) byUser.set(row.user_id, [...(byUser.get(row.user_id) ?? []), row]);
+      for (const row of fresh) {
+        const rows = byUser.get(row.user_id);
+        if (rows) rows.push(row);
+        else byUser.set(row.user_id, [row]);
+      }
       if (byUser.size === 0) return 0;
       const recipients = await this.recipients(manager, `u.id = ANY($1)`, [[...byUser.keys()]]);
       const runKey = `matches:${new Date().toISOString()}`;
@@ -240,7 +245,7 @@ export class NotificationCenter implements OnModuleInit {
           .getMany();
         const [recipient] = await this.recipients(manager, `u.id = $1`, [userId]);
         if (items.length === 0 || !recipient) return 0;
-        const mail = this.mailer.writer.digest(recipient.language ?? 'en', recipient.name, frequency, items);
+        const mail = this.mailer.writer.digest(recipient.language ?? DEFAULT_MAIL_LANGUAGE, recipient.name, frequency, items);
         const queued = await this.mailer.queue(manager, { userId, to: recipient.email, ...mail, dedupeKey: `digest:${frequency}:${userId}:${today}` });
         if (!queued) return 0; // Today's digest went out already: these wait for the next one.
         await manager.query(`UPDATE notifications SET emailed_at = now() WHERE id = ANY($1)`, [items.map((n) => n.id)]);
@@ -325,7 +330,7 @@ export class NotificationCenter implements OnModuleInit {
       if (!id) continue;
       notifications++;
       if (emailDue === 'immediate') {
-        const mail = this.mailer.writer.single(recipient.language ?? 'en', recipient.name, notice);
+        const mail = this.mailer.writer.single(recipient.language ?? DEFAULT_MAIL_LANGUAGE, recipient.name, notice);
         if (await this.mailer.queue(manager, { userId: recipient.id, to: recipient.email, ...mail, dedupeKey: `notification:${id}` })) mails++;
         await manager.query(`UPDATE notifications SET emailed_at = now() WHERE id = $1`, [id]);
       }

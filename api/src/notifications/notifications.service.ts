@@ -3,6 +3,7 @@ import { isUUID } from 'class-validator';
 import { DataSource } from 'typeorm';
 
 import {
+  DEFAULT_MAIL_LANGUAGE,
   DEFAULT_NOTIFICATION_PREFERENCES,
   type Notification,
   NOTIFICATION_KINDS,
@@ -83,7 +84,7 @@ export class NotificationsService {
   async settings(user: AuthUser): Promise<NotificationSettings> {
     const row = await this.dataSource.manager.findOneBy(NotificationSettingsEntity, { userId: user.id });
     return {
-      language: row?.language ?? 'en',
+      language: row?.language ?? DEFAULT_MAIL_LANGUAGE,
       preferences: NOTIFICATION_KINDS.map((kind) => ({ kind, ...(row?.preferences[kind] ?? DEFAULT_NOTIFICATION_PREFERENCES[kind]) })),
     };
   }

@@ -1,7 +1,7 @@
 import { BadRequestException, ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, type EntityManager, In } from 'typeorm';
 
-import type { ScaleUpInvitation, ScaleUpProposal, ScaleUpProposals } from '@opi/contracts';
+import { readyToScale, type ScaleUpInvitation, type ScaleUpProposal, type ScaleUpProposals } from '@opi/contracts';
 
 import type { AuthUser } from '../common/auth/auth-user';
 import { MatchingService } from '../matching/matching.service';
@@ -15,8 +15,6 @@ import { isBroker, PartnershipsService } from './partnerships.service';
 /** Proposals shown at most. */
 const PROPOSALS = 10;
 
-/** A partnership has something to spread once it is scaling, or closed as succeeded. */
-const readyToScale = (p: PartnershipEntity) => p.stage === 'scaling' || (p.stage === 'closed' && p.outcome === 'succeeded');
 
 /**
  * Scale-up: for a partnership that reached scaling or succeeded, other
@@ -35,8 +33,8 @@ export class ScaleUpService {
   async proposals(user: AuthUser, partnershipId: string): Promise<ScaleUpProposals> {
     const manager = this.dataSource.manager;
     const partnership = await this.partnerships.visiblePartnership(manager, user, partnershipId);
-    const canInvite = readyToScale(partnership) && partnership.offeringId !== null && (await this.mayInvite(manager, user, partnership));
     if (!readyToScale(partnership)) return { available: false, canInvite: false, items: [] };
+    const canInvite = partnership.offeringId !== null && (await this.mayInvite(manager, user, partnership));
 
     const parties = new Set((await manager.findBy(PartnershipPartyEntity, { partnershipId: partnership.id })).map((p) => p.organisationId));
     const byOrganisation = new Map<string, Omit<ScaleUpProposal, 'invitedAt'>>();

@@ -42,6 +42,8 @@ export const STRONG_MATCH_SCORE = 0.6;
 /** The languages e-mails are written in (the portal's languages). */
 export const MAIL_LANGUAGES = ['en', 'da', 'nl', 'fr'] as const;
 export type MailLanguage = (typeof MAIL_LANGUAGES)[number];
+/** Until a user picks one. */
+export const DEFAULT_MAIL_LANGUAGE: MailLanguage = 'en';
 
 /**
  * What a notification is about, by kind; the portal writes the sentence

@@ -278,6 +278,11 @@ export interface Dashboard {
 export const DASHBOARD_TABLES = ['members-by-kind', 'members-by-region', 'needs-per-month', 'offerings-per-month', 'funnel', 'median-days-per-stage', 'benefits'] as const;
 export type DashboardTable = (typeof DASHBOARD_TABLES)[number];
 
+/** A partnership has something to spread once it is scaling, or closed as succeeded. */
+export function readyToScale(p: { stage: PipelineStage; outcome: PartnershipOutcome | null }): boolean {
+  return p.stage === 'scaling' || (p.stage === 'closed' && p.outcome === 'succeeded');
+}
+
 /**
  * Scale-up: once a partnership reaches scaling or closes as succeeded, the
  * portal proposes other municipalities and hospitals with similar needs

@@ -23,6 +23,7 @@ import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import {
+  DEFAULT_MAIL_LANGUAGE,
   DIGEST_ONLY_KINDS,
   type EmailFrequency,
   MAIL_LANGUAGES,
@@ -92,7 +93,7 @@ export class NotificationSettingsForm {
   protected readonly fieldError = fieldError;
 
   protected readonly form = this.fb.group({
-    language: this.fb.control<MailLanguage>('en'),
+    language: this.fb.control<MailLanguage>(DEFAULT_MAIL_LANGUAGE),
     preferences: this.fb.array<PreferenceGroup>([]),
   });
   protected readonly rows = signal<Row[]>([]);

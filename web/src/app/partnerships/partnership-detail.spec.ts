@@ -11,7 +11,11 @@ import { MatDatepickerInputHarness } from '@angular/material/datepicker/testing'
 import { MatDialogHarness } from '@angular/material/dialog/testing';
 import { MatRadioButtonHarness } from '@angular/material/radio/testing';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
-import type { Partnership, ScaleUpProposals } from '@opi/contracts';
+import {
+  type Partnership,
+  type ScaleUpProposals,
+  readyToScale,
+} from '@opi/contracts';
 import { signInAs } from '../../testing/auth';
 import { aGuidePage, aMe } from '../../testing/factories';
 import { fill, openPage, text } from '../../testing/page';
@@ -28,7 +32,6 @@ import { provideTranslocoTesting } from '../../testing/transloco-testing';
 import { appRoutes } from '../app.routes';
 import { authInterceptor } from '../auth/auth.interceptor';
 import { isoDay } from './partnership-labels';
-import { readyToScale } from './partnership-scale-up';
 
 type OpenPage = Awaited<ReturnType<typeof openPage>>;
 
@@ -707,9 +710,9 @@ describe('PartnershipDetail (/partnerships/:id)', () => {
       expect(
         first?.querySelector('[role="meter"]')?.getAttribute('aria-valuenow'),
       ).toBe('82');
-      expect(
-        [...(first?.querySelectorAll('.reason') ?? [])].map(text),
-      ).toEqual(['Both address dementia']);
+      expect([...(first?.querySelectorAll('.reason') ?? [])].map(text)).toEqual(
+        ['Both address dementia'],
+      );
       expect(buttons(first)).toEqual(['Invite']);
 
       const second = proposalOf(opened, 'skejby');

@@ -33,6 +33,7 @@ import {
   type PartnershipTask,
   type PipelineStage,
   STAGE_GUIDE_PHASES,
+  readyToScale,
 } from '@opi/contracts';
 import { labelOf } from '@opi/taxonomy';
 import { GuideApiService } from '../guide/guide-api.service';
@@ -58,7 +59,7 @@ import {
   recordLink,
 } from './partnership-labels';
 import { PartnershipEvaluationSection } from './partnership-evaluation';
-import { PartnershipScaleUp, readyToScale } from './partnership-scale-up';
+import { PartnershipScaleUp } from './partnership-scale-up';
 import { PartnershipsApiService } from './partnerships-api.service';
 import { REASON_MAX, changeStage, closePartnership } from './stage-change';
 import { OUTCOME_KEYS, openTextDialog } from './text-dialog';

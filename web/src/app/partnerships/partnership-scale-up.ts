@@ -15,10 +15,11 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import type {
-  Partnership,
-  ScaleUpInvitation,
-  ScaleUpProposal,
+import {
+  type Partnership,
+  type ScaleUpInvitation,
+  type ScaleUpProposal,
+  readyToScale,
 } from '@opi/contracts';
 import { type UiLanguage, labelOf } from '@opi/taxonomy';
 import { MatchReasonList } from '../matching/match-reason-list';
@@ -35,15 +36,6 @@ import { PartnershipsApiService } from './partnerships-api.service';
 import { openTextDialog } from './text-dialog';
 
 const countryNames = new CountryNamePipe();
-
-/** A partnership has something to spread once it is scaling, or closed as succeeded. */
-export function readyToScale(
-  p: Pick<Partnership, 'stage' | 'outcome'>,
-): boolean {
-  return (
-    p.stage === 'scaling' || (p.stage === 'closed' && p.outcome === 'succeeded')
-  );
-}
 
 /** A proposal as the panel shows it. */
 interface ScaleUpLine {
