@@ -16,6 +16,8 @@ import { ScaleUpInvitations1795531167673 } from './1795531167673-scale-up-invita
 import { DashboardPartnerships1795533435665 } from './1795533435665-dashboard-partnerships';
 import { PartnershipStaysIndex1795536000000 } from './1795536000000-partnership-stays-index';
 import { MarketplaceFacetsIndex1795540000000 } from './1795540000000-marketplace-facets-index';
+import { MatchCandidatesIndex1795541500000 } from './1795541500000-match-candidates-index';
+import { StoredMatchProfiles1795541583560 } from './1795541583560-stored-match-profiles';
 
 export const MIGRATIONS = [
   TextSearchSetup1795490000000,
@@ -35,4 +37,6 @@ export const MIGRATIONS = [
   DashboardPartnerships1795533435665,
   PartnershipStaysIndex1795536000000,
   MarketplaceFacetsIndex1795540000000,
+  MatchCandidatesIndex1795541500000,
+  StoredMatchProfiles1795541583560,
 ];

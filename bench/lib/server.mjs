@@ -5,7 +5,8 @@ import { join } from 'node:path';
 
 export const ADMIN = { email: 'bench-admin@opi.local', password: 'bench-admin-password' };
 
-export async function startApi({ port = 3200, name = 'bench' } = {}) {
+/** `jobs`: run the background job queue (as production does); off by default, so nothing runs behind the figures. */
+export async function startApi({ port = 3200, name = 'bench', jobs = false } = {}) {
   const dataDir = join(process.cwd(), 'tmp', `${name}-data`);
   rmSync(dataDir, { recursive: true, force: true });
   const child = spawn(process.execPath, ['dist/api/main.js'], {
@@ -15,7 +16,7 @@ export async function startApi({ port = 3200, name = 'bench' } = {}) {
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
       SEED_DEMO: 'false',
-      RUN_JOBS: 'false',
+      RUN_JOBS: String(jobs),
       LOG_LEVEL: 'warn',
       ADMIN_EMAIL: ADMIN.email,
       ADMIN_PASSWORD: ADMIN.password,

@@ -12,7 +12,7 @@ import { User } from '../users/user.entity';
 import { PARTNERSHIP_ENTITIES } from '../partnerships/partnership.entities';
 import { NOTIFICATION_ENTITIES } from '../notifications/notification.entities';
 import { WORKSHOP_ENTITIES } from '../workshops/workshop.entities';
-import { MatchFeedbackEntry, MatchRun, NeedMatch, TestSiteMatch } from '../matching/match.entities';
+import { MatchFeedbackEntry, MatchRun, NeedMatch, NeedProfile, OfferingProfile, TestSiteMatch } from '../matching/match.entities';
 
 /** Every entity the API maps; migrations must agree with these (see `migration:check`). */
 export const ENTITIES = [
@@ -30,6 +30,8 @@ export const ENTITIES = [
   TestSiteMatch,
   MatchRun,
   MatchFeedbackEntry,
+  NeedProfile,
+  OfferingProfile,
   ...WORKSHOP_ENTITIES,
   ...PARTNERSHIP_ENTITIES,
   ...NOTIFICATION_ENTITIES,

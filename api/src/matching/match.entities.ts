@@ -1,6 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
 
 import type { MatchFeedback as Verdict, MatchReason } from '@opi/contracts';
+import type { StoredProfile } from '@opi/matching';
 
 import { Need } from '../needs/need.entity';
 import { Offering } from '../offerings/offering.entity';
@@ -82,6 +83,41 @@ export class TestSiteMatch extends StoredProposal {
     foreignKeyConstraintName: 'fk_test_site_matches_need',
   })
   need!: Relation<Need> | null;
+}
+
+/**
+ * What matching reads of a record (its stems, concepts and codes: see
+ * @opi/matching's `storeProfile`), prepared when the record is written so
+ * ranking does not prepare hundreds of candidates each time. `source_key`
+ * is a hash of the fields it was prepared from: a profile whose key no longer
+ * matches its record is out of date and is prepared again.
+ */
+abstract class StoredMatchProfile {
+  @Column({ name: 'source_key', type: 'text' })
+  sourceKey!: string;
+
+  @Column({ type: 'jsonb' })
+  profile!: StoredProfile;
+}
+
+@Entity({ name: 'need_profiles' })
+export class NeedProfile extends StoredMatchProfile {
+  @PrimaryColumn({ name: 'need_id', type: 'uuid' })
+  needId!: string;
+
+  @ManyToOne(() => Need, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'need_id', foreignKeyConstraintName: 'fk_need_profiles_need' })
+  need!: Relation<Need>;
+}
+
+@Entity({ name: 'offering_profiles' })
+export class OfferingProfile extends StoredMatchProfile {
+  @PrimaryColumn({ name: 'offering_id', type: 'uuid' })
+  offeringId!: string;
+
+  @ManyToOne(() => Offering, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'offering_id', foreignKeyConstraintName: 'fk_offering_profiles_offering' })
+  offering!: Relation<Offering>;
 }
 
 /** When the proposals of a need (or the test sites of an offering) were last computed, and how long it took. */

@@ -16,7 +16,7 @@ import {
 
 import type { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser, Public, Roles } from '../common/auth/decorators';
-import { MatchingService, STORED } from './matching.service';
+import { MatchingService, type MatchingStatus, STORED } from './matching.service';
 
 export class MatchLimitDto {
   @ApiPropertyOptional({ minimum: 1, maximum: STORED, default: 10 })
@@ -131,5 +131,12 @@ export class MatchingController {
     queued: boolean;
   }> {
     return this.matching.recomputeAll();
+  }
+
+  /** How far the background work is: records with an up-to-date profile, and subjects with stored results. */
+  @Get('admin/matches/status')
+  @Roles('admin')
+  status(): Promise<MatchingStatus> {
+    return this.matching.status();
   }
 }

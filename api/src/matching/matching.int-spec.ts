@@ -210,6 +210,51 @@ describe('matching: proposals for needs, test sites for offerings', () => {
     expect(after.items.map((i) => i.offering.id)).not.toEqual(before.items.map((i) => i.offering.id));
   });
 
+  it('ranks from stored profiles exactly as from freshly prepared ones, and prepares a changed record again', async () => {
+    const needId = await needIdOf(matchingDev.needs[2].ref);
+    const stored = async () =>
+      t.dataSource.query(`SELECT offering_id, rank, score, reasons FROM need_matches WHERE need_id = $1 ORDER BY rank`, [
+        needId,
+      ]);
+    await t.dataSource.query(`DELETE FROM need_profiles`);
+    await t.dataSource.query(`DELETE FROM offering_profiles`);
+    const service = t.app.get(MatchingService);
+    const run = await service.recomputeNeed(needId); // prepares every profile, and stores them
+    const fresh = await stored();
+    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM offering_profiles`);
+    expect(n).toBe(run.candidates);
+    await service.recomputeNeed(needId); // reads them back
+    expect(await stored()).toEqual(fresh);
+
+    // An edit stores the record's new profile (its source key follows the record).
+    const need = (
+      await postNeed({ title: 'Medication reminders', description: 'Citizens forget their pills at home.' })
+    ).body;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const profileOf = async () =>
+      (await t.dataSource.query(`SELECT source_key, profile FROM need_profiles WHERE need_id = $1`, [need.id]))[0];
+    const before = await profileOf();
+    expect(JSON.stringify(before.profile.terms)).toContain('pill');
+    await t
+      .http()
+      .patch(`/api/needs/${need.id}`)
+      .set(staff.auth)
+      .send({ version: need.version, title: 'Falls at night', description: 'Residents fall when they get up at night.' })
+      .expect(200);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const after = await profileOf();
+    expect(after.source_key).not.toBe(before.source_key);
+    expect(JSON.stringify(after.profile.terms)).not.toContain('pill');
+
+    // A profile left out of date (written behind the service's back) is not used: it is prepared again.
+    await t.dataSource.query(`UPDATE needs SET title = 'Pill dispensers' WHERE id = $1`, [need.id]);
+    await service.recomputeNeed(need.id);
+    expect(JSON.stringify((await profileOf()).profile.terms)).toContain('pill');
+
+    await t.http().delete(`/api/needs/${need.id}`).set(staff.auth).expect(204);
+    expect(await profileOf()).toBeUndefined();
+  });
+
   it('lets a user hide a proposal (just for them) or mark it interesting', async () => {
     const needId = await needIdOf(matchingDev.needs[1].ref);
     const [first, second] = (await matches(needId, staff)).items;
@@ -344,6 +389,28 @@ describe('matching: kept current by the job queue', () => {
   });
 
   afterAll(() => t.close());
+
+  it('prepares the profiles of imported records in the background, and says so to admins', async () => {
+    const admin = await aUser(t, 'admin');
+    const status = async () =>
+      (await t.http().get('/api/admin/matches/status').set(admin.auth).expect(200)).body as Record<
+        'needs' | 'offerings',
+        { records: number; profiles: number; results: number }
+      >;
+    let now = await status();
+    for (let i = 0; i < 80 && now.offerings.profiles < now.offerings.records; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      now = await status();
+    }
+    expect(now.offerings.records).toBeGreaterThanOrEqual(matchingDev.offerings.length);
+    expect(now.offerings.profiles).toBe(now.offerings.records);
+    for (let i = 0; i < 80 && now.needs.profiles < now.needs.records; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      now = await status();
+    }
+    expect(now.needs.profiles).toBe(now.needs.records);
+    await t.http().get('/api/admin/matches/status').set((await aUser(t, 'public_staff')).auth).expect(403);
+  });
 
   it('recomputes a need in the background after it changes, and serves the stored result', async () => {
     const staff = await aUser(t, 'public_staff');

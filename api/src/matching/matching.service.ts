@@ -18,7 +18,9 @@ import {
   ProfileCache,
   rankNeeds,
   rankOfferings,
+  rankProfiles,
   rankTestSites,
+  type RankOptions,
   type TestSiteCandidate,
 } from '@opi/matching';
 import { analyseText } from '@opi/text-analysis';
@@ -33,6 +35,7 @@ import { Offering } from '../offerings/offering.entity';
 import { OfferingsService } from '../offerings/offerings.service';
 import { Organisation } from '../organisations/organisation.entity';
 import { MatchFeedbackEntry, MatchRun, NeedMatch, TestSiteMatch } from './match.entities';
+import { type ProfileKind, ProfileStore } from './profile-store';
 
 /** How many candidates the SQL stage hands to the engine, and how many proposals are kept. */
 export const CANDIDATES = 300;
@@ -68,6 +71,7 @@ export class MatchingService implements OnModuleInit, OnModuleDestroy {
     private readonly events: RecordEvents,
     private readonly needs: NeedsService,
     private readonly offerings: OfferingsService,
+    private readonly profileStore: ProfileStore,
   ) {}
 
   onModuleInit(): void {
@@ -79,10 +83,14 @@ export class MatchingService implements OnModuleInit, OnModuleDestroy {
       name: 'match-offering',
       run: ({ offeringId }) => this.recomputeTestSites(offeringId),
     });
+    this.jobs.registerWorker({
+      name: 'match-profiles',
+      run: () => this.prepareAllProfiles(),
+    });
     this.subscription = this.events.changes.subscribe((change) => {
       const work =
         change.type === 'bulk'
-          ? this.dataSource.query('DELETE FROM match_runs') // recomputed when next read (or by "recompute all")
+          ? this.afterImport()
           : this.invalidate(change.type, change.id);
       work.catch((error: Error) => this.logger.error(`Could not refresh matches after a change: ${error.message}`));
     });
@@ -219,7 +227,7 @@ export class MatchingService implements OnModuleInit, OnModuleDestroy {
     const elsewhere = others.filter((n) => n.organisationId !== need.organisationId && hidden.get(n.id) !== 'hidden');
     const proposals = rankNeeds(toMatchNeed(need), elsewhere.map(toMatchNeed), {
       limit,
-      profiles: this.profiles,
+      profiles: await this.storedProfiles([], [need, ...elsewhere]),
     });
     const byId = new Map(elsewhere.map((n) => [n.id, n]));
     return {
@@ -289,21 +297,11 @@ export class MatchingService implements OnModuleInit, OnModuleDestroy {
   /** Ranks the published offerings for a need from scratch and stores the best. */
   async recomputeNeed(needId: string): Promise<MatchRun> {
     const started = performance.now();
-    const need = await this.dataSource.manager.findOne(Need, {
-      where: { id: needId },
-      relations: { organisation: true },
-    });
-    if (!need) return this.emptyRun('need', needId);
-    const subject = toMatchNeed(need);
-    const candidateIds = await this.candidates('offerings', need);
-    const candidates = await this.dataSource.manager.find(Offering, {
-      where: { id: In(candidateIds) },
-      relations: { organisation: true },
-    });
-    const proposals = rankOfferings(subject, candidates.map(toMatchOffering), {
-      limit: STORED,
-      profiles: this.profiles,
-    });
+    const need = await this.dataSource.manager.findOneBy(Need, { id: needId });
+    const [subject] = need ? await this.profileStore.profilesOf('need', [needId]) : [];
+    if (!need || !subject) return this.emptyRun('need', needId);
+    const candidates = await this.profileStore.profilesOf('offering', await this.candidates('offerings', need));
+    const proposals = rankProfiles(subject, candidates, { limit: STORED });
     return this.dataSource.transaction(async (manager) => {
       await manager.delete(NeedMatch, { needId });
       if (proposals.length > 0) {
@@ -311,7 +309,7 @@ export class MatchingService implements OnModuleInit, OnModuleDestroy {
           NeedMatch,
           proposals.map((p, index) => ({
             needId,
-            offeringId: p.item.id,
+            offeringId: p.id,
             rank: index + 1,
             score: p.score,
             reasons: p.reasons.map(toReason),
@@ -359,7 +357,7 @@ export class MatchingService implements OnModuleInit, OnModuleDestroy {
     for (const need of needs) sites.get(need.organisationId)!.needs.push(toMatchNeed(need));
     const proposals = rankTestSites(toMatchOffering(offering), [...sites.values()] as TestSiteCandidate[], {
       limit: STORED,
-      profiles: this.profiles,
+      profiles: await this.storedProfiles([offering], needs),
     }).slice(0, STORED);
     return this.dataSource.transaction(async (manager) => {
       await manager.delete(TestSiteMatch, { offeringId });
@@ -403,20 +401,28 @@ export class MatchingService implements OnModuleInit, OnModuleDestroy {
       .slice(0, MAX_QUERY_WORDS);
     const query = telling.map((l) => `'${l.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`).join(' | ');
     const codes = evokedCareAreas(subject);
-    const rows: Array<{ id: string }> = await this.dataSource.query(
-      `(SELECT r.id FROM ${table} r
-         WHERE r.status = 'published' AND r.org_published AND $1 <> '' AND r.search @@ to_tsquery('simple', $1)
-         ORDER BY ts_rank(r.search, to_tsquery('simple', $1)) DESC, r.id LIMIT $2)
-       UNION
-       (SELECT r.id FROM ${table} r
-         WHERE r.status = 'published' AND r.org_published
-           AND r.care_areas && $3::text[]
-           AND (cardinality($4::text[]) = 0 OR r.target_groups && $4::text[])
-           AND (cardinality($5::text[]) = 0 OR r.settings && $5::text[])
-         ORDER BY r.created_at DESC, r.id DESC LIMIT $6)`,
-      [query, CANDIDATES - TAG_CANDIDATES, codes, subject.targetGroups, subject.settings, TAG_CANDIDATES],
-    );
-    return rows.map((r) => r.id);
+    // The two halves run side by side, on two connections.
+    const [byWords, byTags]: Array<Array<{ id: string }>> = await Promise.all([
+      query === ''
+        ? []
+        : this.dataSource.query(
+            `SELECT r.id FROM ${table} r
+              WHERE r.status = 'published' AND r.org_published AND r.search @@ to_tsquery('simple', $1)
+              ORDER BY ts_rank(r.search, to_tsquery('simple', $1)) DESC, r.id LIMIT $2`,
+            [query, CANDIDATES - TAG_CANDIDATES],
+          ),
+      // Newest first through idx_*_newest_tags, which carries the tags.
+      this.dataSource.query(
+        `SELECT r.id FROM ${table} r
+          WHERE r.status = 'published' AND r.org_published
+            AND r.care_areas && $1::text[]
+            AND (cardinality($2::text[]) = 0 OR r.target_groups && $2::text[])
+            AND (cardinality($3::text[]) = 0 OR r.settings && $3::text[])
+          ORDER BY r.created_at DESC, r.id DESC LIMIT $4`,
+        [codes, subject.targetGroups, subject.settings, TAG_CANDIDATES],
+      ),
+    ]);
+    return [...new Set([...byWords, ...byTags].map((r) => r.id))];
   }
 
   /** Lexemes in more than 2% of a table's records (PostgreSQL's element statistics), cached for ten minutes. */
@@ -437,6 +443,36 @@ export class MatchingService implements OnModuleInit, OnModuleDestroy {
     return lexemes;
   }
 
+  /**
+   * After an import: stored results are recomputed when next read (or by
+   * "recompute all"); the imported records' profiles are prepared in the
+   * background.
+   */
+  private async afterImport(): Promise<void> {
+    await this.dataSource.query('DELETE FROM match_runs');
+    await this.jobs.enqueue('match-profiles', {}, 'all');
+  }
+
+  /** Prepares every missing or out-of-date profile (the `match-profiles` job). */
+  async prepareAllProfiles(): Promise<{ offerings: number; needs: number }> {
+    const offerings = await this.profileStore.prepareAll('offering');
+    const needs = await this.profileStore.prepareAll('need');
+    return { offerings, needs };
+  }
+
+  /** What is prepared and stored: records with an up-to-date profile, and needs and offerings with stored results. */
+  async status(): Promise<MatchingStatus> {
+    const [needs, offerings] = await Promise.all([this.profileStore.count('need'), this.profileStore.count('offering')]);
+    const runs: Array<{ subject_type: ProfileKind; n: number }> = await this.dataSource.query(
+      `SELECT subject_type, count(*)::int AS n FROM match_runs GROUP BY subject_type`,
+    );
+    const stored = (kind: ProfileKind) => runs.find((r) => r.subject_type === kind)?.n ?? 0;
+    return {
+      needs: { ...needs, results: stored('need') },
+      offerings: { ...offerings, results: stored('offering') },
+    };
+  }
+
   /** Queues every need and offering for recomputation (admins, after a change of weights). */
   async recomputeAll(): Promise<{
     needs: number;
@@ -446,6 +482,8 @@ export class MatchingService implements OnModuleInit, OnModuleDestroy {
     const needs: Array<{ id: string }> = await this.dataSource.query(`SELECT id FROM needs`);
     const offerings: Array<{ id: string }> = await this.dataSource.query(`SELECT id FROM offerings`);
     await this.dataSource.query(`DELETE FROM match_runs`);
+    // Profiles prepared by an earlier version of the engine are prepared again first (and on the way, when read).
+    await this.jobs.enqueue('match-profiles', {}, 'all');
     for (const { id } of needs) await this.jobs.enqueue('match-need', { needId: id }, id);
     for (const { id } of offerings) await this.jobs.enqueue('match-offering', { offeringId: id }, id);
     return {
@@ -462,6 +500,8 @@ export class MatchingService implements OnModuleInit, OnModuleDestroy {
   private async invalidate(type: 'need' | 'offering' | 'organisation', id: string): Promise<void> {
     const needIds = new Set<string>();
     const offeringIds = new Set<string>();
+    // The record's own profile first: the recomputations read it.
+    if (type !== 'organisation') await this.profileStore.profilesOf(type, [id]);
     if (type === 'need') {
       needIds.add(id);
       for (const r of await this.dataSource.query(`SELECT offering_id FROM test_site_matches WHERE need_id = $1`, [
@@ -496,6 +536,28 @@ export class MatchingService implements OnModuleInit, OnModuleDestroy {
     );
     for (const needId of needIds) await this.jobs.enqueue('match-need', { needId }, needId);
     for (const offeringId of offeringIds) await this.jobs.enqueue('match-offering', { offeringId }, offeringId);
+  }
+
+  /** A profile source for the engine that reads the stored profiles of these records (what they lack is prepared). */
+  private async storedProfiles(
+    offerings: readonly Offering[],
+    needs: readonly Need[],
+  ): Promise<NonNullable<RankOptions['profiles']>> {
+    const [offeringProfiles, needProfiles] = await Promise.all([
+      this.profileStore.profilesOf(
+        'offering',
+        offerings.map((o) => o.id),
+      ),
+      this.profileStore.profilesOf(
+        'need',
+        needs.map((n) => n.id),
+      ),
+    ]);
+    const stored = new Map([...offeringProfiles, ...needProfiles].map((p) => [`${p.kind}:${p.id}`, p]));
+    return {
+      profileOf: (record) =>
+        stored.get(`${'seekingTestSite' in record ? 'offering' : 'need'}:${record.id}`) ?? this.profiles.profileOf(record),
+    };
   }
 
   private runOf(subjectType: 'need' | 'offering', subjectId: string): Promise<MatchRun | null> {
@@ -544,6 +606,9 @@ export class MatchingService implements OnModuleInit, OnModuleDestroy {
     });
   }
 }
+
+/** Per kind of subject: its records, those with an up-to-date profile, and those with stored results. */
+export type MatchingStatus = Record<'needs' | 'offerings', { records: number; profiles: number; results: number }>;
 
 const round = (score: number) => Math.round(score * 1000) / 1000;
 

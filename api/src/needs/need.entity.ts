@@ -18,6 +18,8 @@ import { Organisation } from '../organisations/organisation.entity';
 @Index('idx_needs_dashboard', { synchronize: false })
 // The facet counts without words: an index-only scan of the published ones' facet columns (migration MarketplaceFacetsIndex).
 @Index('idx_needs_facets', { synchronize: false })
+// Matching's candidates by shared tags, newest first (migration MatchCandidatesIndex).
+@Index('idx_needs_newest_tags', { synchronize: false })
 export class Need extends MarketplaceRecord {
   @ManyToOne(() => Organisation, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'organisation_id', foreignKeyConstraintName: 'fk_needs_organisation' })

@@ -20,6 +20,8 @@ import { Organisation } from '../organisations/organisation.entity';
 @Index('idx_offerings_dashboard', { synchronize: false })
 // The facet counts without words: an index-only scan of the published ones' facet columns (migration MarketplaceFacetsIndex).
 @Index('idx_offerings_facets', { synchronize: false })
+// Matching's candidates by shared tags, newest first (migration MatchCandidatesIndex).
+@Index('idx_offerings_newest_tags', { synchronize: false })
 export class Offering extends MarketplaceRecord {
   @ManyToOne(() => Organisation, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'organisation_id', foreignKeyConstraintName: 'fk_offerings_organisation' })

@@ -53,3 +53,8 @@ export type {
   ScoreResult,
 } from './lib/types';
 export { PROFILE_VERSION, WEIGHTS } from './lib/weights';
+export {
+  restoreProfile,
+  type StoredProfile,
+  storeProfile,
+} from './lib/stored-profile';

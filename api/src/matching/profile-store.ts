@@ -1,0 +1,197 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+
+import type { TestSiteOffer } from '@opi/contracts';
+import {
+  type MatchNeed,
+  type MatchOffering,
+  type MatchOrganisation,
+  type MatchProfile,
+  prepare,
+  restoreProfile,
+  type StoredProfile,
+  storeProfile,
+} from '@opi/matching';
+
+export type ProfileKind = 'need' | 'offering';
+
+/** Where each kind of record and its stored profile live, and the fields only that kind has. */
+const SOURCES = {
+  need: { table: 'needs', profiles: 'need_profiles', key: 'need_id', fields: ['min_trl', 'test_site_offered'] },
+  offering: { table: 'offerings', profiles: 'offering_profiles', key: 'offering_id', fields: ['trl', 'seeking_test_site'] },
+} as const;
+
+/** A hash of every field of `r` that `prepare` reads: when it changes, the stored profile is out of date. */
+function sourceKey(kind: ProfileKind): string {
+  const fields = SOURCES[kind].fields.map((f) => `r.${f}`).join(', ');
+  return `md5(row(r.title, r.description, r.language, r.care_areas, r.target_groups, r.settings, ${fields})::text)`;
+}
+
+/** How many records one pass of `prepareAll` reads and prepares at a time. */
+const BATCH = 500;
+
+interface OrganisationRow {
+  org_id: string;
+  org_country: string;
+  org_region: string | null;
+  org_kind: string;
+  org_care_areas: string[];
+  org_test_site: TestSiteOffer | null;
+}
+
+interface RecordRow extends OrganisationRow {
+  id: string;
+  source_key: string;
+  title: string;
+  description: string;
+  language: string | null;
+  care_areas: string[];
+  target_groups: string[];
+  settings: string[];
+  min_trl?: number | null;
+  test_site_offered?: boolean;
+  trl?: number | null;
+  seeking_test_site?: boolean;
+}
+
+/**
+ * Matching profiles of needs and offerings, stored next to them
+ * (`need_profiles`, `offering_profiles`). Ranking reads them instead of
+ * preparing every candidate again (≈70 µs to restore one, ≈0.6 ms to
+ * prepare it). A profile is prepared when its record is written (see
+ * MatchingService) or, failing that, when it is first read; one whose record
+ * changed since is recognised by its source key and prepared again. The
+ * organisation is attached as it is at read time.
+ */
+@Injectable()
+export class ProfileStore {
+  private readonly logger = new Logger(ProfileStore.name);
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** The profiles of the records `ids` that exist, in no particular order. */
+  async profilesOf(kind: ProfileKind, ids: readonly string[]): Promise<MatchProfile[]> {
+    if (ids.length === 0) return [];
+    const { table, profiles, key } = SOURCES[kind];
+    const rows: Array<OrganisationRow & { id: string; profile: StoredProfile | null }> = await this.dataSource.query(
+      `SELECT r.id, CASE WHEN p.source_key = ${sourceKey(kind)} THEN p.profile END AS profile, ${ORGANISATION_COLUMNS}
+         FROM ${table} r JOIN organisations org ON org.id = r.organisation_id
+         LEFT JOIN ${profiles} p ON p.${key} = r.id
+        WHERE r.id = ANY($1::uuid[])`,
+      [ids],
+    );
+    const found: MatchProfile[] = [];
+    const missing: string[] = [];
+    for (const row of rows) {
+      const profile = row.profile && restoreProfile(row.id, row.profile, organisationOf(row));
+      if (profile) found.push(profile);
+      else missing.push(row.id);
+    }
+    return missing.length === 0 ? found : [...found, ...(await this.prepareAndStore(kind, missing))];
+  }
+
+  /**
+   * Prepares and stores every profile that is missing or out of date, a batch
+   * at a time (after an import, or when `prepare` changed). Returns how many.
+   */
+  async prepareAll(kind: ProfileKind): Promise<number> {
+    const { table, profiles, key } = SOURCES[kind];
+    let prepared = 0;
+    let after = '00000000-0000-0000-0000-000000000000';
+    for (;;) {
+      const rows: Array<{ id: string; current: boolean }> = await this.dataSource.query(
+        `SELECT r.id, p.source_key IS NOT DISTINCT FROM ${sourceKey(kind)} AS current
+           FROM ${table} r LEFT JOIN ${profiles} p ON p.${key} = r.id
+          WHERE r.id > $1 ORDER BY r.id LIMIT ${BATCH}`,
+        [after],
+      );
+      if (rows.length === 0) return prepared;
+      after = rows[rows.length - 1].id;
+      const stale = rows.filter((r) => !r.current).map((r) => r.id);
+      prepared += (await this.prepareAndStore(kind, stale)).length;
+    }
+  }
+
+  /** How many records there are, and how many have a profile that is up to date. */
+  async count(kind: ProfileKind): Promise<{ records: number; profiles: number }> {
+    const { table, profiles, key } = SOURCES[kind];
+    const [row]: Array<{ records: number; profiles: number }> = await this.dataSource.query(
+      `SELECT count(*)::int AS records, count(*) FILTER (WHERE p.source_key = ${sourceKey(kind)})::int AS profiles
+         FROM ${table} r LEFT JOIN ${profiles} p ON p.${key} = r.id`,
+    );
+    return row;
+  }
+
+  /** Prepares the profiles of `ids` from their records as they are now, and stores them. */
+  private async prepareAndStore(kind: ProfileKind, ids: readonly string[]): Promise<MatchProfile[]> {
+    if (ids.length === 0) return [];
+    const { table, profiles, key, fields } = SOURCES[kind];
+    const rows: RecordRow[] = await this.dataSource.query(
+      `SELECT r.id, ${sourceKey(kind)} AS source_key, r.title, r.description, r.language, r.care_areas,
+              r.target_groups, r.settings, ${fields.map((f) => `r.${f}`).join(', ')}, ${ORGANISATION_COLUMNS}
+         FROM ${table} r JOIN organisations org ON org.id = r.organisation_id
+        WHERE r.id = ANY($1::uuid[])`,
+      [ids],
+    );
+    const prepared = rows.map((row) => prepare(kind === 'need' ? needOf(row) : offeringOf(row)));
+    try {
+      // A record deleted meanwhile has no row to join: its profile is not stored.
+      await this.dataSource.query(
+        `INSERT INTO ${profiles} (${key}, source_key, profile)
+         SELECT s.id, s.source_key, s.profile FROM unnest($1::uuid[], $2::text[], $3::jsonb[]) AS s(id, source_key, profile)
+           JOIN ${table} r ON r.id = s.id
+         ON CONFLICT (${key}) DO UPDATE SET source_key = EXCLUDED.source_key, profile = EXCLUDED.profile`,
+        [rows.map((r) => r.id), rows.map((r) => r.source_key), prepared.map((p) => JSON.stringify(storeProfile(p)))],
+      );
+    } catch (error) {
+      // Storing only saves later work: the profiles are good for this ranking either way.
+      this.logger.warn(`Could not store ${prepared.length} ${kind} profiles: ${(error as Error).message}`);
+    }
+    return prepared;
+  }
+}
+
+const ORGANISATION_COLUMNS = `org.id AS org_id, org.country AS org_country, org.region AS org_region, org.kind AS org_kind,
+  org.care_areas AS org_care_areas, org.test_site AS org_test_site`;
+
+function organisationOf(row: OrganisationRow): MatchOrganisation {
+  const site = row.org_test_site;
+  return {
+    id: row.org_id,
+    country: row.org_country,
+    region: row.org_region,
+    kind: row.org_kind,
+    careAreas: row.org_care_areas,
+    testSite: site ? { offered: site.offered, settings: site.settings, capacity: site.capacity } : null,
+  };
+}
+
+function needOf(row: RecordRow): MatchNeed {
+  return {
+    id: row.id,
+    title: row.title,
+    description: row.description,
+    language: row.language,
+    careAreas: row.care_areas,
+    targetGroups: row.target_groups,
+    settings: row.settings,
+    minTrl: row.min_trl ?? null,
+    testSiteOffered: row.test_site_offered ?? false,
+    organisation: organisationOf(row),
+  };
+}
+
+function offeringOf(row: RecordRow): MatchOffering {
+  return {
+    id: row.id,
+    title: row.title,
+    description: row.description,
+    language: row.language,
+    careAreas: row.care_areas,
+    targetGroups: row.target_groups,
+    settings: row.settings,
+    trl: row.trl ?? null,
+    seekingTestSite: row.seeking_test_site ?? false,
+    organisation: organisationOf(row),
+  };
+}
