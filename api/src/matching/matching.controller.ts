@@ -7,16 +7,18 @@ import {
   MATCH_FEEDBACK,
   type MatchFeedback,
   type MatchFeedbackRequest,
+  type MatchingStatus,
   type MatchList,
   type OfferingMatch,
   type OrganisationMatch,
+  type RecomputeAllResult,
   type SimilarNeedMatch,
   type TestSiteMatch,
 } from '@opi/contracts';
 
 import type { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser, Public, Roles } from '../common/auth/decorators';
-import { MatchingService, type MatchingStatus, STORED } from './matching.service';
+import { MatchingService, STORED } from './matching.service';
 
 export class MatchLimitDto {
   @ApiPropertyOptional({ minimum: 1, maximum: STORED, default: 10 })
@@ -125,11 +127,7 @@ export class MatchingController {
   @Post('admin/matches/recompute')
   @HttpCode(202)
   @Roles('admin')
-  recomputeAll(): Promise<{
-    needs: number;
-    offerings: number;
-    queued: boolean;
-  }> {
+  recomputeAll(): Promise<RecomputeAllResult> {
     return this.matching.recomputeAll();
   }
 

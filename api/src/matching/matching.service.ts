@@ -6,7 +6,9 @@ import type {
   MatchFeedback,
   MatchList,
   MatchReason,
+  MatchingStatus,
   OfferingMatch,
+  RecomputeAllResult,
   OrganisationMatch,
   SimilarNeedMatch,
   TestSiteMatch as TestSiteMatchDto,
@@ -474,11 +476,7 @@ export class MatchingService implements OnModuleInit, OnModuleDestroy {
   }
 
   /** Queues every need and offering for recomputation (admins, after a change of weights). */
-  async recomputeAll(): Promise<{
-    needs: number;
-    offerings: number;
-    queued: boolean;
-  }> {
+  async recomputeAll(): Promise<RecomputeAllResult> {
     const needs: Array<{ id: string }> = await this.dataSource.query(`SELECT id FROM needs`);
     const offerings: Array<{ id: string }> = await this.dataSource.query(`SELECT id FROM offerings`);
     await this.dataSource.query(`DELETE FROM match_runs`);
@@ -606,9 +604,6 @@ export class MatchingService implements OnModuleInit, OnModuleDestroy {
     });
   }
 }
-
-/** Per kind of subject: its records, those with an up-to-date profile, and those with stored results. */
-export type MatchingStatus = Record<'needs' | 'offerings', { records: number; profiles: number; results: number }>;
 
 const round = (score: number) => Math.round(score * 1000) / 1000;
 

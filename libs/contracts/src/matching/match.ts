@@ -69,3 +69,23 @@ export interface MatchList<T> {
   computedAt: string | null;
   computeMs: number | null;
 }
+
+/** Per kind of subject: its records, those whose matching profile is prepared and up to date, and those with stored results. */
+export interface MatchingProgress {
+  records: number;
+  profiles: number;
+  results: number;
+}
+
+/** `GET /api/admin/matches/status` (admins): how far the background matching work is. */
+export interface MatchingStatus {
+  needs: MatchingProgress;
+  offerings: MatchingProgress;
+}
+
+/** `POST /api/admin/matches/recompute` (admins): what was queued; `queued` false when this process runs no jobs. */
+export interface RecomputeAllResult {
+  needs: number;
+  offerings: number;
+  queued: boolean;
+}

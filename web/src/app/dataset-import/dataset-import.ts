@@ -20,6 +20,7 @@ import { apiProblem, problemKey } from '../shared/api-error';
 import { focusAfterRender } from '../shared/focus';
 import { LocalNumberPipe } from '../shared/local-number.pipe';
 import { pluralKey } from '../shared/plural-key';
+import { MatchingAdmin } from '../matching/matching-admin';
 import { DatasetImportApiService } from './dataset-import-api.service';
 import {
   type FileProblem,
@@ -62,6 +63,7 @@ type Phase = 'idle' | 'uploading' | 'processing';
     MatTableModule,
     TranslocoPipe,
     LocalNumberPipe,
+    MatchingAdmin,
   ],
   templateUrl: './dataset-import.html',
   styleUrl: './dataset-import.scss',

@@ -2,9 +2,11 @@ import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
   MatchFeedbackRequest,
+  MatchingStatus,
   MatchList,
   OfferingMatch,
   OrganisationMatch,
+  RecomputeAllResult,
   SimilarNeedMatch,
   TestSiteMatch,
 } from '@opi/contracts';
@@ -67,5 +69,18 @@ export class MatchingApiService {
     return this.http
       .put<null>('/api/matches/feedback', feedback)
       .pipe(map(() => undefined));
+  }
+
+  /** `GET /api/admin/matches/status` (admins): profiles prepared and results stored, per kind. */
+  status(): Observable<MatchingStatus> {
+    return this.http.get<MatchingStatus>('/api/admin/matches/status');
+  }
+
+  /** `POST /api/admin/matches/recompute` (admins): drops every stored result and queues them all. */
+  recomputeAll(): Observable<RecomputeAllResult> {
+    return this.http.post<RecomputeAllResult>(
+      '/api/admin/matches/recompute',
+      {},
+    );
   }
 }
