@@ -10,6 +10,8 @@ export const DATABASE_URL = Symbol('DATABASE_URL');
 export interface JobWorker<T extends object> {
   name: string;
   run(data: T): Promise<unknown>;
+  /** Data to queue the job with once each time the queue starts: catch-up work (e.g. what seeding or an upgrade left). */
+  atStart?: T;
 }
 
 /** A recurring job: a queue name, when it runs (cron, UTC) and what it does. */
@@ -69,6 +71,7 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
       // 'stately' with a singleton key: per record, at most one waiting and one running job.
       await boss.createQueue(worker.name, { policy: 'stately' });
       await boss.work(worker.name, { batchSize: 1 }, async ([job]) => worker.run(job.data as object));
+      if (worker.atStart) await boss.send(worker.name, worker.atStart, { singletonKey: 'start' });
     }
     for (const job of this.recurring) {
       await boss.createQueue(job.name);

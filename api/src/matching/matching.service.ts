@@ -88,6 +88,8 @@ export class MatchingService implements OnModuleInit, OnModuleDestroy {
     this.jobs.registerWorker({
       name: 'match-profiles',
       run: () => this.prepareAllProfiles(),
+      // What the demo seed imported before the queue ran, or what a new engine version left stale.
+      atStart: {},
     });
     this.subscription = this.events.changes.subscribe((change) => {
       const work =

@@ -8,6 +8,7 @@ import {
   type MatchOrganisation,
   type MatchProfile,
   prepare,
+  PROFILE_VERSION,
   restoreProfile,
   type StoredProfile,
   storeProfile,
@@ -21,10 +22,13 @@ const SOURCES = {
   offering: { table: 'offerings', profiles: 'offering_profiles', key: 'offering_id', fields: ['trl', 'seeking_test_site'] },
 } as const;
 
-/** A hash of every field of `r` that `prepare` reads: when it changes, the stored profile is out of date. */
+/**
+ * A hash of every field of `r` that `prepare` reads, and of the engine's profile version: when
+ * either changes, the stored profile is out of date.
+ */
 function sourceKey(kind: ProfileKind): string {
   const fields = SOURCES[kind].fields.map((f) => `r.${f}`).join(', ');
-  return `md5(row(r.title, r.description, r.language, r.care_areas, r.target_groups, r.settings, ${fields})::text)`;
+  return `md5(row(${PROFILE_VERSION}, r.title, r.description, r.language, r.care_areas, r.target_groups, r.settings, ${fields})::text)`;
 }
 
 /** How many records one pass of `prepareAll` reads and prepares at a time. */
