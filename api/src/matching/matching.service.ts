@@ -37,6 +37,7 @@ import { Offering } from '../offerings/offering.entity';
 import { OfferingsService } from '../offerings/offerings.service';
 import { Organisation } from '../organisations/organisation.entity';
 import { MatchFeedbackEntry, MatchRun, NeedMatch, TestSiteMatch } from './match.entities';
+import { toMatchNeed, toMatchOffering, toMatchOrganisation } from './match-records';
 import { type ProfileKind, ProfileStore } from './profile-store';
 
 /** How many candidates the SQL stage hands to the engine, and how many proposals are kept. */
@@ -623,23 +624,6 @@ function evokedCareAreas(record: Need | Offering): string[] {
   return [...new Set([...record.careAreas, ...analysis.codes.careArea.map((c) => c.code)])];
 }
 
-function toMatchOrganisation(org: Organisation): MatchOrganisation {
-  return {
-    id: org.id,
-    country: org.country,
-    region: org.region,
-    kind: org.kind,
-    careAreas: org.careAreas,
-    testSite: org.testSite
-      ? {
-          offered: org.testSite.offered,
-          settings: org.testSite.settings,
-          capacity: org.testSite.capacity,
-        }
-      : null,
-  };
-}
-
 /** A knowledge institution read as what it offers: its expertise and evaluation services. */
 function asOffering(org: Organisation): MatchOffering {
   const details = org.details ?? {};
@@ -655,35 +639,5 @@ function asOffering(org: Organisation): MatchOffering {
     trl: null,
     seekingTestSite: false,
     organisation: toMatchOrganisation(org),
-  };
-}
-
-function toMatchNeed(need: Need): MatchNeed {
-  return {
-    id: need.id,
-    title: need.title,
-    description: need.description,
-    language: need.language,
-    careAreas: need.careAreas,
-    targetGroups: need.targetGroups,
-    settings: need.settings,
-    minTrl: need.minTrl,
-    testSiteOffered: need.testSiteOffered,
-    organisation: toMatchOrganisation(need.organisation),
-  };
-}
-
-function toMatchOffering(offering: Offering): MatchOffering {
-  return {
-    id: offering.id,
-    title: offering.title,
-    description: offering.description,
-    language: offering.language,
-    careAreas: offering.careAreas,
-    targetGroups: offering.targetGroups,
-    settings: offering.settings,
-    trl: offering.trl,
-    seekingTestSite: offering.seekingTestSite,
-    organisation: toMatchOrganisation(offering.organisation),
   };
 }

@@ -1,11 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
-import type { TestSiteOffer } from '@opi/contracts';
 import {
-  type MatchNeed,
-  type MatchOffering,
-  type MatchOrganisation,
   type MatchProfile,
   prepare,
   PROFILE_VERSION,
@@ -14,12 +10,33 @@ import {
   storeProfile,
 } from '@opi/matching';
 
+import {
+  type NeedFields,
+  type OfferingFields,
+  type OrganisationFields,
+  toMatchNeed,
+  toMatchOffering,
+  toMatchOrganisation,
+} from './match-records';
+
 export type ProfileKind = 'need' | 'offering';
 
 /** Where each kind of record and its stored profile live, and the fields only that kind has. */
 const SOURCES = {
-  need: { table: 'needs', profiles: 'need_profiles', key: 'need_id', fields: ['min_trl', 'test_site_offered'] },
-  offering: { table: 'offerings', profiles: 'offering_profiles', key: 'offering_id', fields: ['trl', 'seeking_test_site'] },
+  need: {
+    table: 'needs',
+    profiles: 'need_profiles',
+    key: 'need_id',
+    fields: ['min_trl', 'test_site_offered'],
+    select: 'r.min_trl AS "minTrl", r.test_site_offered AS "testSiteOffered"',
+  },
+  offering: {
+    table: 'offerings',
+    profiles: 'offering_profiles',
+    key: 'offering_id',
+    fields: ['trl', 'seeking_test_site'],
+    select: 'r.trl, r.seeking_test_site AS "seekingTestSite"',
+  },
 } as const;
 
 /**
@@ -31,32 +48,12 @@ function sourceKey(kind: ProfileKind): string {
   return `md5(row(${PROFILE_VERSION}, r.title, r.description, r.language, r.care_areas, r.target_groups, r.settings, ${fields})::text)`;
 }
 
+/** The record's organisation as matching reads it, shaped like the entity. */
+const ORGANISATION = `json_build_object('id', org.id, 'country', org.country, 'region', org.region, 'kind', org.kind,
+  'careAreas', org.care_areas, 'testSite', org.test_site)`;
+
 /** How many records one pass of `prepareAll` reads and prepares at a time. */
 const BATCH = 500;
-
-interface OrganisationRow {
-  org_id: string;
-  org_country: string;
-  org_region: string | null;
-  org_kind: string;
-  org_care_areas: string[];
-  org_test_site: TestSiteOffer | null;
-}
-
-interface RecordRow extends OrganisationRow {
-  id: string;
-  source_key: string;
-  title: string;
-  description: string;
-  language: string | null;
-  care_areas: string[];
-  target_groups: string[];
-  settings: string[];
-  min_trl?: number | null;
-  test_site_offered?: boolean;
-  trl?: number | null;
-  seeking_test_site?: boolean;
-}
 
 /**
  * Matching profiles of needs and offerings, stored next to them
@@ -77,17 +74,18 @@ export class ProfileStore {
   async profilesOf(kind: ProfileKind, ids: readonly string[]): Promise<MatchProfile[]> {
     if (ids.length === 0) return [];
     const { table, profiles, key } = SOURCES[kind];
-    const rows: Array<OrganisationRow & { id: string; profile: StoredProfile | null }> = await this.dataSource.query(
-      `SELECT r.id, CASE WHEN p.source_key = ${sourceKey(kind)} THEN p.profile END AS profile, ${ORGANISATION_COLUMNS}
-         FROM ${table} r JOIN organisations org ON org.id = r.organisation_id
-         LEFT JOIN ${profiles} p ON p.${key} = r.id
-        WHERE r.id = ANY($1::uuid[])`,
-      [ids],
-    );
+    const rows: Array<{ id: string; profile: StoredProfile | null; organisation: OrganisationFields }> =
+      await this.dataSource.query(
+        `SELECT r.id, CASE WHEN p.source_key = ${sourceKey(kind)} THEN p.profile END AS profile, ${ORGANISATION} AS organisation
+           FROM ${table} r JOIN organisations org ON org.id = r.organisation_id
+           LEFT JOIN ${profiles} p ON p.${key} = r.id
+          WHERE r.id = ANY($1::uuid[])`,
+        [ids],
+      );
     const found: MatchProfile[] = [];
     const missing: string[] = [];
     for (const row of rows) {
-      const profile = row.profile && restoreProfile(row.id, row.profile, organisationOf(row));
+      const profile = row.profile && restoreProfile(row.id, row.profile, toMatchOrganisation(row.organisation));
       if (profile) found.push(profile);
       else missing.push(row.id);
     }
@@ -129,15 +127,18 @@ export class ProfileStore {
   /** Prepares the profiles of `ids` from their records as they are now, and stores them. */
   private async prepareAndStore(kind: ProfileKind, ids: readonly string[]): Promise<MatchProfile[]> {
     if (ids.length === 0) return [];
-    const { table, profiles, key, fields } = SOURCES[kind];
-    const rows: RecordRow[] = await this.dataSource.query(
-      `SELECT r.id, ${sourceKey(kind)} AS source_key, r.title, r.description, r.language, r.care_areas,
-              r.target_groups, r.settings, ${fields.map((f) => `r.${f}`).join(', ')}, ${ORGANISATION_COLUMNS}
+    const { table, profiles, key, select } = SOURCES[kind];
+    // Shaped like the entities, for toMatchNeed / toMatchOffering.
+    const rows: Array<(NeedFields | OfferingFields) & { sourceKey: string }> = await this.dataSource.query(
+      `SELECT r.id, ${sourceKey(kind)} AS "sourceKey", r.title, r.description, r.language, r.care_areas AS "careAreas",
+              r.target_groups AS "targetGroups", r.settings, ${select}, ${ORGANISATION} AS organisation
          FROM ${table} r JOIN organisations org ON org.id = r.organisation_id
         WHERE r.id = ANY($1::uuid[])`,
       [ids],
     );
-    const prepared = rows.map((row) => prepare(kind === 'need' ? needOf(row) : offeringOf(row)));
+    const prepared = rows.map((row) =>
+      prepare(kind === 'need' ? toMatchNeed(row as NeedFields) : toMatchOffering(row as OfferingFields)),
+    );
     try {
       // A record deleted meanwhile has no row to join: its profile is not stored.
       await this.dataSource.query(
@@ -145,7 +146,7 @@ export class ProfileStore {
          SELECT s.id, s.source_key, s.profile FROM unnest($1::uuid[], $2::text[], $3::jsonb[]) AS s(id, source_key, profile)
            JOIN ${table} r ON r.id = s.id
          ON CONFLICT (${key}) DO UPDATE SET source_key = EXCLUDED.source_key, profile = EXCLUDED.profile`,
-        [rows.map((r) => r.id), rows.map((r) => r.source_key), prepared.map((p) => JSON.stringify(storeProfile(p)))],
+        [rows.map((r) => r.id), rows.map((r) => r.sourceKey), prepared.map((p) => JSON.stringify(storeProfile(p)))],
       );
     } catch (error) {
       // Storing only saves later work: the profiles are good for this ranking either way.
@@ -153,49 +154,4 @@ export class ProfileStore {
     }
     return prepared;
   }
-}
-
-const ORGANISATION_COLUMNS = `org.id AS org_id, org.country AS org_country, org.region AS org_region, org.kind AS org_kind,
-  org.care_areas AS org_care_areas, org.test_site AS org_test_site`;
-
-function organisationOf(row: OrganisationRow): MatchOrganisation {
-  const site = row.org_test_site;
-  return {
-    id: row.org_id,
-    country: row.org_country,
-    region: row.org_region,
-    kind: row.org_kind,
-    careAreas: row.org_care_areas,
-    testSite: site ? { offered: site.offered, settings: site.settings, capacity: site.capacity } : null,
-  };
-}
-
-function needOf(row: RecordRow): MatchNeed {
-  return {
-    id: row.id,
-    title: row.title,
-    description: row.description,
-    language: row.language,
-    careAreas: row.care_areas,
-    targetGroups: row.target_groups,
-    settings: row.settings,
-    minTrl: row.min_trl ?? null,
-    testSiteOffered: row.test_site_offered ?? false,
-    organisation: organisationOf(row),
-  };
-}
-
-function offeringOf(row: RecordRow): MatchOffering {
-  return {
-    id: row.id,
-    title: row.title,
-    description: row.description,
-    language: row.language,
-    careAreas: row.care_areas,
-    targetGroups: row.target_groups,
-    settings: row.settings,
-    trl: row.trl ?? null,
-    seekingTestSite: row.seeking_test_site ?? false,
-    organisation: organisationOf(row),
-  };
 }

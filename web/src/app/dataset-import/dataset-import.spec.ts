@@ -1,26 +1,13 @@
-import {
-  HttpBackend,
-  HttpEventType,
-  HttpXhrBackend,
-  provideHttpClient,
-  withInterceptors,
-} from '@angular/common/http';
-import {
+import { HttpEventType } from '@angular/common/http';
+import type {
   HttpTestingController,
-  type TestRequest,
-  provideHttpClientTesting,
+  TestRequest,
 } from '@angular/common/http/testing';
-import { TestBed } from '@angular/core/testing';
 import { MatButtonHarness } from '@angular/material/button/testing';
-import { provideRouter, withComponentInputBinding } from '@angular/router';
 import type { UserRole } from '@opi/contracts';
-import { signInAs } from '../../testing/auth';
-import { aMe } from '../../testing/factories';
+import { setUpImportPage } from '../../testing/import-page';
 import { anImportReport } from '../../testing/marketplace-editing';
 import { openPage, text } from '../../testing/page';
-import { provideTranslocoTesting } from '../../testing/transloco-testing';
-import { appRoutes } from '../app.routes';
-import { authInterceptor } from '../auth/auth.interceptor';
 
 type Page = Awaited<ReturnType<typeof openPage>>;
 
@@ -37,19 +24,7 @@ describe('DatasetImport (/import)', () => {
   let http: HttpTestingController;
 
   function setUp(role: UserRole) {
-    localStorage.clear();
-    TestBed.configureTestingModule({
-      providers: [
-        provideRouter(appRoutes, withComponentInputBinding()),
-        provideHttpClient(withInterceptors([authInterceptor])),
-        provideHttpClientTesting(),
-        // The import goes through XHR (for upload progress): answer it from the testing backend.
-        { provide: HttpXhrBackend, useExisting: HttpBackend },
-        provideTranslocoTesting(),
-      ],
-    });
-    http = TestBed.inject(HttpTestingController);
-    signInAs(aMe({ role }), http);
+    http = setUpImportPage(role);
   }
 
   /** Picks a file as the reader would, and waits until the page has read it. */

@@ -1,22 +1,7 @@
-import {
-  HttpBackend,
-  HttpXhrBackend,
-  provideHttpClient,
-  withInterceptors,
-} from '@angular/common/http';
-import {
-  HttpTestingController,
-  provideHttpClientTesting,
-} from '@angular/common/http/testing';
-import { TestBed } from '@angular/core/testing';
-import { provideRouter, withComponentInputBinding } from '@angular/router';
+import type { HttpTestingController } from '@angular/common/http/testing';
 import type { MatchingStatus, UserRole } from '@opi/contracts';
-import { signInAs } from '../../testing/auth';
-import { aMe } from '../../testing/factories';
+import { setUpImportPage } from '../../testing/import-page';
 import { openPage, text } from '../../testing/page';
-import { provideTranslocoTesting } from '../../testing/transloco-testing';
-import { appRoutes } from '../app.routes';
-import { authInterceptor } from '../auth/auth.interceptor';
 
 const STATUS: MatchingStatus = {
   needs: { records: 20000, profiles: 19500, results: 1200 },
@@ -27,18 +12,7 @@ describe('MatchingAdmin (on /import, for admins)', () => {
   let http: HttpTestingController;
 
   function setUp(role: UserRole) {
-    localStorage.clear();
-    TestBed.configureTestingModule({
-      providers: [
-        provideRouter(appRoutes, withComponentInputBinding()),
-        provideHttpClient(withInterceptors([authInterceptor])),
-        provideHttpClientTesting(),
-        { provide: HttpXhrBackend, useExisting: HttpBackend },
-        provideTranslocoTesting(),
-      ],
-    });
-    http = TestBed.inject(HttpTestingController);
-    signInAs(aMe({ role }), http);
+    http = setUpImportPage(role);
   }
 
   const statusRequest = () =>
