@@ -64,8 +64,11 @@ const REMATCH_LIMIT = 500;
 export class MatchingService implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(MatchingService.name);
   private readonly frequent = new Map<string, { lexemes: Set<string>; at: number }>();
-  /** Prepared profiles (stems, concepts, codes) of the records seen lately, keyed by their content. */
-  private readonly profiles = new ProfileCache(50_000);
+  /**
+   * Prepared profiles of what has no stored profile (knowledge institutions read as offerings),
+   * keyed by their content; needs and offerings come from the ProfileStore.
+   */
+  private readonly profiles = new ProfileCache(5_000);
   private subscription?: Subscription;
 
   constructor(
@@ -545,14 +548,8 @@ export class MatchingService implements OnModuleInit, OnModuleDestroy {
     needs: readonly Need[],
   ): Promise<NonNullable<RankOptions['profiles']>> {
     const [offeringProfiles, needProfiles] = await Promise.all([
-      this.profileStore.profilesOf(
-        'offering',
-        offerings.map((o) => o.id),
-      ),
-      this.profileStore.profilesOf(
-        'need',
-        needs.map((n) => n.id),
-      ),
+      this.profileStore.profilesOf('offering', offerings.map((o) => o.id)),
+      this.profileStore.profilesOf('need', needs.map((n) => n.id)),
     ]);
     const stored = new Map([...offeringProfiles, ...needProfiles].map((p) => [`${p.kind}:${p.id}`, p]));
     return {
