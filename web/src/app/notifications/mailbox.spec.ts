@@ -1,21 +1,15 @@
-import { provideHttpClient, withInterceptors } from '@angular/common/http';
 import {
   HttpTestingController,
   type TestRequest,
-  provideHttpClientTesting,
 } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatExpansionPanelHarness } from '@angular/material/expansion/testing';
-import { provideRouter, withComponentInputBinding } from '@angular/router';
 import type { OutboxMail } from '@opi/contracts';
 import { signInAs } from '../../testing/auth';
 import { aMe } from '../../testing/factories';
 import { anOutboxMail, pageOf } from '../../testing/notifications';
 import { navigationEnd, openPage, text } from '../../testing/page';
-import { provideTranslocoTesting } from '../../testing/transloco-testing';
-import { appRoutes } from '../app.routes';
-import { authInterceptor } from '../auth/auth.interceptor';
+import { providePortalTesting } from '../../testing/portal';
 
 describe('Mailbox (/notifications/mailbox)', () => {
   let http: HttpTestingController;
@@ -23,16 +17,7 @@ describe('Mailbox (/notifications/mailbox)', () => {
   beforeEach(() => {
     localStorage.clear();
     TestBed.configureTestingModule({
-      providers: [
-        provideRouter(appRoutes, withComponentInputBinding()),
-        provideHttpClient(withInterceptors([authInterceptor])),
-        provideHttpClientTesting(),
-        provideTranslocoTesting(),
-        {
-          provide: MATERIAL_ANIMATIONS,
-          useValue: { animationsDisabled: true },
-        },
-      ],
+      providers: providePortalTesting(),
     });
     http = TestBed.inject(HttpTestingController);
   });

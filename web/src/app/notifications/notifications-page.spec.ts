@@ -1,16 +1,12 @@
-import { provideHttpClient, withInterceptors } from '@angular/common/http';
 import {
   HttpTestingController,
   type TestRequest,
-  provideHttpClientTesting,
 } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { MatCheckboxHarness } from '@angular/material/checkbox/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatPaginatorHarness } from '@angular/material/paginator/testing';
 import { MatSelectHarness } from '@angular/material/select/testing';
 import { MatSlideToggleHarness } from '@angular/material/slide-toggle/testing';
-import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { TranslocoService } from '@jsverse/transloco';
 import type { Notification, NotificationSettings } from '@opi/contracts';
 import { signInAs } from '../../testing/auth';
@@ -21,9 +17,7 @@ import {
   someNotificationSettings,
 } from '../../testing/notifications';
 import { navigationEnd, openPage, press, text } from '../../testing/page';
-import { provideTranslocoTesting } from '../../testing/transloco-testing';
-import { appRoutes } from '../app.routes';
-import { authInterceptor } from '../auth/auth.interceptor';
+import { providePortalTesting } from '../../testing/portal';
 import { UnreadNotifications } from './unread-notifications';
 
 type OpenPage = Awaited<ReturnType<typeof openPage>>;
@@ -34,16 +28,7 @@ describe('NotificationsPage (/notifications)', () => {
   beforeEach(() => {
     localStorage.clear();
     TestBed.configureTestingModule({
-      providers: [
-        provideRouter(appRoutes, withComponentInputBinding()),
-        provideHttpClient(withInterceptors([authInterceptor])),
-        provideHttpClientTesting(),
-        provideTranslocoTesting(),
-        {
-          provide: MATERIAL_ANIMATIONS,
-          useValue: { animationsDisabled: true },
-        },
-      ],
+      providers: providePortalTesting(),
     });
     http = TestBed.inject(HttpTestingController);
   });
