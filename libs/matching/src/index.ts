@@ -22,7 +22,13 @@ export {
   type ConceptOccurrence,
   findConcepts,
 } from './lib/lexicon/concept-index';
-export { corpusStats, idf, LEXICON_PREFIX, prepare } from './lib/profile';
+export {
+  corpusStats,
+  idf,
+  LEXICON_PREFIX,
+  prepare,
+  withDocument,
+} from './lib/profile';
 export { ProfileCache } from './lib/profile-cache';
 export {
   profileOf,
@@ -35,9 +41,10 @@ export {
   type TestSiteProposal,
 } from './lib/rank';
 export { MAX_REASONS, MIN_REASONS } from './lib/reasons';
-export { featuresOf, quickScore, score } from './lib/score';
+export { featuresOf, type PairStats, quickScore, score } from './lib/score';
 export type {
   CorpusStats,
+  Frequencies,
   MatchFeatures,
   MatchNeed,
   MatchOffering,
@@ -54,6 +61,13 @@ export type {
 } from './lib/types';
 export { PROFILE_VERSION, WEIGHTS } from './lib/weights';
 export {
+  type CandidateOptions,
+  entryOf,
+  type IndexEntry,
+  MatchIndex,
+} from './lib/match-index';
+export {
+  entryOfStored,
   restoreProfile,
   type StoredProfile,
   storeProfile,

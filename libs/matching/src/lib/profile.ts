@@ -16,6 +16,7 @@ import {
 } from './lexicon/concept-index';
 import type {
   CorpusStats,
+  Frequencies,
   MatchNeed,
   MatchOffering,
   MatchProfile,
@@ -175,6 +176,39 @@ export function corpusStats(profiles: Iterable<MatchProfile>): CorpusStats {
     }
   }
   return { documents, languageDocuments, termDf, conceptDf, cognateDf, codeDf };
+}
+
+/**
+ * `stats` with `profile` counted as one more document: the statistics of the
+ * subject of a ranking over a corpus it is not part of (its candidates'
+ * corpus, `MatchIndex.stats`), as `corpusStats([subject, ...candidates])`
+ * would count it.
+ */
+export function withDocument(
+  stats: CorpusStats,
+  profile: MatchProfile,
+): CorpusStats {
+  const plus = (base: Frequencies, keys: Iterable<string>): Frequencies => {
+    const own = new Set(keys);
+    return {
+      get: (key) => (base.get(key) ?? 0) + (own.has(key) ? 1 : 0) || undefined,
+    };
+  };
+  const codes: string[] = [];
+  for (const vocabulary of MATCH_VOCABULARIES)
+    for (const code of profile.codes[vocabulary].keys())
+      codes.push(`${vocabulary}:${code}`);
+  return {
+    documents: stats.documents + 1,
+    languageDocuments: plus(stats.languageDocuments, [profile.language]),
+    termDf: plus(
+      stats.termDf,
+      [...profile.terms.keys()].map((t) => termKey(profile.language, t)),
+    ),
+    conceptDf: plus(stats.conceptDf, profile.concepts.keys()),
+    cognateDf: plus(stats.cognateDf, profile.cognates.keys()),
+    codeDf: plus(stats.codeDf, codes),
+  };
 }
 
 /** Key of a term in `CorpusStats.termDf`: stems count per language. */

@@ -1,9 +1,8 @@
 import { labelOf } from '@opi/taxonomy';
-import { corpusStats, prepare } from './profile';
+import { corpusStats, prepare, withDocument } from './profile';
 import { listOf, MAX_REASONS, MIN_REASONS } from './reasons';
-import { quickScore, score } from './score';
+import { type PairStats, quickScore, score } from './score';
 import type {
-  CorpusStats,
   MatchNeed,
   MatchOffering,
   MatchOrganisation,
@@ -39,7 +38,10 @@ export function rankProfiles(
   candidates: readonly MatchProfile[],
   options: RankOptions = {},
 ): RankedProfile[] {
-  const stats = options.stats ?? corpusStats([subject, ...candidates]);
+  // Over a corpus of candidates given, the subject counts as one more document.
+  const stats: PairStats = options.stats
+    ? [withDocument(options.stats, subject), options.stats]
+    : corpusStats([subject, ...candidates]);
   const minScore = options.minScore ?? 0;
   const scored = candidates
     .filter((c) => !(c.kind === subject.kind && c.id === subject.id))
@@ -148,8 +150,9 @@ export function rankTestSites(
   const profile = profilesOf(options);
   const offeringProfile = profile(offering);
   const needProfiles = sites.flatMap((s) => s.needs.map(profile));
-  const stats: CorpusStats =
-    options.stats ?? corpusStats([offeringProfile, ...needProfiles]);
+  const stats: PairStats = options.stats
+    ? [options.stats, withDocument(options.stats, offeringProfile)]
+    : corpusStats([offeringProfile, ...needProfiles]);
   const proposals: { id: string; proposal: TestSiteProposal; score: number }[] =
     [];
   for (const site of sites) {

@@ -116,15 +116,26 @@ export interface FeatureDetail {
   readonly sharedCodes: Record<MatchVocabulary, SharedKey[]>;
 }
 
+/**
+ * The statistics IDF weights come from: one corpus for both sides of a pair,
+ * or [need side's, offering side's] (see `withDocument`).
+ */
+export type PairStats = CorpusStats | readonly [CorpusStats, CorpusStats];
+
+function sidesOf(stats: PairStats): readonly [CorpusStats, CorpusStats] {
+  return 'documents' in stats ? [stats, stats] : stats;
+}
+
 /** The feature values of a pair (need-side first). */
 export function featuresOf(
   a: MatchProfile,
   b: MatchProfile,
-  stats: CorpusStats,
+  stats: PairStats,
   detail?: FeatureDetail,
 ): MatchFeatures {
-  const va = vectorsOf(a, stats);
-  const vb = vectorsOf(b, stats);
+  const [statsA, statsB] = sidesOf(stats);
+  const va = vectorsOf(a, statsA);
+  const vb = vectorsOf(b, statsB);
   const code = (vocabulary: MatchVocabulary) =>
     ratio(
       dot(
@@ -220,12 +231,12 @@ export function scoreOfFeatures(features: MatchFeatures, gap: number): number {
 /**
  * How well an offering fits a need (or, with two needs, how alike they are):
  * a score in [0, 1], 2–5 reasons and the feature values. `stats` gives the
- * IDF weights (`corpusStats`).
+ * IDF weights (`corpusStats`, `MatchIndex.stats`).
  */
 export function score(
   need: MatchProfile,
   offering: MatchProfile,
-  stats: CorpusStats,
+  stats: PairStats,
 ): ScoreResult {
   const detail: FeatureDetail = {
     sharedConcepts: [],
@@ -245,7 +256,7 @@ export function score(
 export function quickScore(
   need: MatchProfile,
   offering: MatchProfile,
-  stats: CorpusStats,
+  stats: PairStats,
 ): number {
   return scoreOfFeatures(
     featuresOf(need, offering, stats),

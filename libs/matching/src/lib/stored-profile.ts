@@ -1,3 +1,4 @@
+import type { IndexEntry } from './match-index';
 import { MATCH_VOCABULARIES } from './profile';
 import type {
   MatchOrganisation,
@@ -107,5 +108,21 @@ export function restoreProfile(
     minTrl: stored.minTrl,
     testSite: stored.testSite,
     organisation,
+  };
+}
+
+/** The `MatchIndex` entry of record `id` from its stored profile, without restoring it. */
+export function entryOfStored(id: string, stored: StoredProfile): IndexEntry {
+  const codes = {} as Record<MatchVocabulary, string[]>;
+  for (const vocabulary of MATCH_VOCABULARIES)
+    codes[vocabulary] = stored.codes[vocabulary].map(([code]) => code);
+  return {
+    id,
+    kind: stored.kind,
+    language: stored.language,
+    terms: stored.terms.map(([stem]) => stem),
+    concepts: stored.concepts.map(([concept]) => concept),
+    cognates: stored.cognates.map(([key]) => key),
+    codes,
   };
 }

@@ -89,20 +89,26 @@ export interface MatchProfile {
   readonly organisation: MatchOrganisation;
 }
 
+/** Counts by key: a Map, or a view of counts kept elsewhere (see `MatchIndex`). */
+export interface Frequencies {
+  get(key: string): number | undefined;
+}
+
 /**
- * Document frequencies over a set of profiles (the published offerings and
- * needs, or just the candidates), for IDF weights. Build with `corpusStats`.
+ * Document frequencies over a set of profiles (every need and offering, as
+ * `MatchIndex.stats` keeps them, or just the candidates of one ranking), for
+ * IDF weights. Build with `corpusStats`.
  */
 export interface CorpusStats {
   readonly documents: number;
   /** Documents per language (the IDF of a term counts its language's documents only). */
-  readonly languageDocuments: ReadonlyMap<string, number>;
+  readonly languageDocuments: Frequencies;
   /** Keyed `language\u0000stem` (see `termKey`). */
-  readonly termDf: ReadonlyMap<string, number>;
-  readonly conceptDf: ReadonlyMap<string, number>;
-  readonly cognateDf: ReadonlyMap<string, number>;
+  readonly termDf: Frequencies;
+  readonly conceptDf: Frequencies;
+  readonly cognateDf: Frequencies;
   /** Keyed `vocabulary:code`. */
-  readonly codeDf: ReadonlyMap<string, number>;
+  readonly codeDf: Frequencies;
 }
 
 /** Stable reason codes: the portal translates by `code` and `params`. */
@@ -173,7 +179,11 @@ export interface RankOptions {
   readonly profiles?: {
     profileOf(record: MatchNeed | MatchOffering): MatchProfile;
   };
-  /** IDF statistics; default: computed over the need and the candidates given. */
+  /**
+   * IDF statistics of the candidates' corpus (`MatchIndex.stats`), in which the
+   * subject counts as one more document; default: computed over the subject
+   * and the candidates given.
+   */
   readonly stats?: CorpusStats;
   /** Keep the best this many (default: all). */
   readonly limit?: number;

@@ -1,6 +1,8 @@
 import type { OpiDataset } from '@opi/dataset';
 import { normaliseLanguage } from '@opi/text-analysis';
+import { corpusStats } from '../profile';
 import { profileOf, rankOfferings } from '../rank';
+import type { CorpusStats } from '../types';
 import type { MatchNeed, MatchOffering, MatchOrganisation } from '../types';
 import { type Judgements, ndcgAt, precisionAt } from './metrics';
 
@@ -67,11 +69,25 @@ export function recordsOf(dataset: OpiDataset): DatasetRecords {
 export type Ranker = (
   need: MatchNeed,
   offerings: readonly MatchOffering[],
+  records: DatasetRecords,
 ) => string[];
 
-/** The engine: `rankOfferings` over all offerings. */
-export const engineRanker: Ranker = (need, offerings) =>
-  rankOfferings(need, offerings).map((p) => p.item.id);
+/** Corpus statistics of a dataset's offerings, as the API's `MatchIndex` keeps them. */
+const STATS = new WeakMap<DatasetRecords, CorpusStats>();
+function statsOf(records: DatasetRecords): CorpusStats {
+  let stats = STATS.get(records);
+  if (!stats) {
+    stats = corpusStats(records.offerings.map((r) => profileOf(r)));
+    STATS.set(records, stats);
+  }
+  return stats;
+}
+
+/** The engine: `rankOfferings` over all offerings, with the IDF of all of them. */
+export const engineRanker: Ranker = (need, offerings, records) =>
+  rankOfferings(need, offerings, { stats: statsOf(records) }).map(
+    (p) => p.item.id,
+  );
 
 /** The naive baseline: most shared care-area tags first, ties in the offerings' order. */
 export const baselineRanker: Ranker = (need, offerings) =>
@@ -127,7 +143,7 @@ export function evaluate(
   for (const need of records.needs) {
     const judgements = records.judgements.get(need.id);
     if (!judgements) continue;
-    const ranked = ranker(need, records.offerings);
+    const ranked = ranker(need, records.offerings, records);
     perNeed.push({
       needId: need.id,
       language: normaliseLanguage(need.language) ?? profileOf(need).language,
