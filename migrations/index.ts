@@ -18,6 +18,7 @@ import { PartnershipStaysIndex1795536000000 } from './1795536000000-partnership-
 import { MarketplaceFacetsIndex1795540000000 } from './1795540000000-marketplace-facets-index';
 import { MatchCandidatesIndex1795541500000 } from './1795541500000-match-candidates-index';
 import { StoredMatchProfiles1795541583560 } from './1795541583560-stored-match-profiles';
+import { ProfilesPreparedAt1795549286886 } from './1795549286886-profiles-prepared-at';
 
 export const MIGRATIONS = [
   TextSearchSetup1795490000000,
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   MarketplaceFacetsIndex1795540000000,
   MatchCandidatesIndex1795541500000,
   StoredMatchProfiles1795541583560,
+  ProfilesPreparedAt1795549286886,
 ];

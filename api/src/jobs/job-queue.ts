@@ -12,6 +12,8 @@ export interface JobWorker<T extends object> {
   run(data: T): Promise<unknown>;
   /** Data to queue the job with once each time the queue starts: catch-up work (e.g. what seeding or an upgrade left). */
   atStart?: T;
+  /** How long one run may take before pg-boss gives up on it (default 15 minutes). */
+  expireInSeconds?: number;
 }
 
 /** A recurring job: a queue name, when it runs (cron, UTC) and what it does. */
@@ -69,7 +71,10 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
     await boss.start();
     for (const worker of this.workers) {
       // 'stately' with a singleton key: per record, at most one waiting and one running job.
-      await boss.createQueue(worker.name, { policy: 'stately' });
+      await boss.createQueue(worker.name, {
+        policy: 'stately',
+        ...(worker.expireInSeconds && { expireInSeconds: worker.expireInSeconds }),
+      });
       await boss.work(worker.name, { batchSize: 1 }, async ([job]) => worker.run(job.data as object));
       if (worker.atStart) await boss.send(worker.name, worker.atStart, { singletonKey: 'start' });
     }

@@ -1,4 +1,5 @@
-import type { MatchNeed, MatchOffering, MatchOrganisation } from '@opi/matching';
+import type { MatchReason } from '@opi/contracts';
+import type { MatchNeed, MatchOffering, MatchOrganisation, MatchReason as EngineReason } from '@opi/matching';
 
 import type { Need } from '../needs/need.entity';
 import type { Offering } from '../offerings/offering.entity';
@@ -61,5 +62,14 @@ export function toMatchOffering(offering: OfferingFields): MatchOffering {
     trl: offering.trl,
     seekingTestSite: offering.seekingTestSite,
     organisation: toMatchOrganisation(offering.organisation),
+  };
+}
+
+/** A reason of the engine as the API stores and sends it. */
+export function toReason(reason: EngineReason): MatchReason {
+  return {
+    code: reason.code,
+    text: reason.text,
+    params: reason.params as MatchReason['params'],
   };
 }

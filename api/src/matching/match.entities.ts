@@ -98,6 +98,11 @@ abstract class StoredMatchProfile {
 
   @Column({ type: 'jsonb' })
   profile!: StoredProfile;
+
+  /** When it was last prepared: the matching index reads the profiles prepared since it last looked. */
+  @Index()
+  @Column({ name: 'prepared_at', type: 'timestamptz', default: () => 'now()' })
+  preparedAt!: Date;
 }
 
 @Entity({ name: 'need_profiles' })

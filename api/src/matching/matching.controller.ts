@@ -18,7 +18,8 @@ import {
 
 import type { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser, Public, Roles } from '../common/auth/decorators';
-import { MatchingService, STORED } from './matching.service';
+import { STORED } from './candidates';
+import { MatchingService } from './matching.service';
 
 export class MatchLimitDto {
   @ApiPropertyOptional({ minimum: 1, maximum: STORED, default: 10 })

@@ -1,13 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import type { MatchList, OfferingMatch, OrganisationMatch, SimilarNeedMatch, TestSiteMatch } from '@opi/contracts';
+import type { MatchingStatus, MatchList, OfferingMatch, OrganisationMatch, SimilarNeedMatch, TestSiteMatch } from '@opi/contracts';
 import type { OpiDataset } from '@opi/dataset';
 
 import { anOrganisationOf, aUser, type TestUser } from '../../test/factories/accounts.factory';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { DatasetImportService } from '../dataset/dataset-import.service';
+import { MatchingBatch } from './matching-batch';
 import { MatchingService } from './matching.service';
+import { ProfileStore } from './profile-store';
 
 const matchingDev = JSON.parse(
   readFileSync(join(process.cwd(), 'libs/dataset/testdata/matching-dev.json'), 'utf8'),
@@ -144,6 +146,55 @@ describe('matching: proposals for needs, test sites for offerings', () => {
     expect(list.items.find((i) => i.offering.id === mature.id)!.reasons.map((r) => r.code)).toContain(
       'trl-meets-minimum',
     );
+  });
+
+  it('finds candidates by their words as another process changes, prepares and deletes records', async () => {
+    const needId = (
+      await postNeed({
+        title: 'Zorblax levels of our residents',
+        description: 'We want to follow the zorblax level of each resident.',
+      })
+    ).body.id as string;
+    const offeringId = (await t.http().get(`/api/offerings?ref=${matchingDev.offerings[5].ref}`).expect(200)).body
+      .items[0].id as string;
+    const recomputed = async () => {
+      await t.app.get(MatchingService).recomputeNeed(needId);
+      return (await matches(needId)).items.map((i) => i.offering.id);
+    };
+    expect(await recomputed()).not.toContain(offeringId);
+
+    // Another process: the text changes behind this one's back, and its job prepares the profile.
+    await t.dataSource.query(
+      `UPDATE offerings SET title = 'Zorblax meter', description = 'Measures the zorblax level at home.' WHERE id = $1`,
+      [offeringId],
+    );
+    await t.app.get(ProfileStore).prepareAll('offering');
+    await new Promise((resolve) => setTimeout(resolve, 600)); // the index looks again after 500 ms
+    expect((await recomputed())[0]).toBe(offeringId);
+
+    await t.dataSource.query(`DELETE FROM offerings WHERE id = $1`, [offeringId]);
+    expect(await recomputed()).not.toContain(offeringId);
+  });
+
+  it('recomputes all needs at once exactly as each need on its own', async () => {
+    const stored = async (needId: string) =>
+      t.dataSource.query(
+        `SELECT offering_id, rank, score, reasons FROM need_matches WHERE need_id = $1 ORDER BY rank`,
+        [needId],
+      );
+    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM needs`);
+    await t.dataSource.query(`DELETE FROM match_runs`);
+    const result = await t.app.get(MatchingBatch).recomputeNeeds();
+    expect(result.needs).toBe(n);
+    const [{ runs }] = await t.dataSource.query(`SELECT count(*)::int AS runs FROM match_runs WHERE subject_type = 'need'`);
+    expect(runs).toBe(n);
+    for (const ref of matchingDev.needs.slice(0, 6).map((need) => need.ref)) {
+      const needId = await needIdOf(ref);
+      const fromBatch = await stored(needId);
+      expect(fromBatch.length).toBeGreaterThan(0);
+      await t.app.get(MatchingService).recomputeNeed(needId);
+      expect(await stored(needId)).toEqual(fromBatch);
+    }
   });
 
   it('never proposes a draft offering; once published it appears', async () => {
@@ -412,6 +463,22 @@ describe('matching: kept current by the job queue', () => {
     await t.http().get('/api/admin/matches/status').set((await aUser(t, 'public_staff')).auth).expect(403);
   });
 
+  it('recomputes all needs in the background when an admin asks', async () => {
+    const admin = await aUser(t, 'admin');
+    await t.http().post('/api/admin/matches/recompute').set((await aUser(t, 'public_staff')).auth).expect(403);
+    const queued = (await t.http().post('/api/admin/matches/recompute').set(admin.auth).expect(202)).body;
+    expect(queued).toMatchObject({ queued: true });
+    expect(queued.needs).toBeGreaterThanOrEqual(matchingDev.needs.length);
+    const results = async () =>
+      ((await t.http().get('/api/admin/matches/status').set(admin.auth).expect(200)).body as MatchingStatus).needs;
+    let needs = await results();
+    for (let i = 0; i < 120 && needs.results < needs.records; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      needs = await results();
+    }
+    expect(needs.results).toBe(needs.records);
+  });
+
   it('recomputes a need in the background after it changes, and serves the stored result', async () => {
     const staff = await aUser(t, 'public_staff');
     const municipalityId = (await anOrganisationOf(t, staff, { status: 'published' })).id;
@@ -445,6 +512,7 @@ describe('matching: kept current by the job queue', () => {
       .set(staff.auth)
       .send({
         version: need.version,
+        title: 'Night-time wandering in dementia care',
         description:
           'Residents with dementia wander at night in our nursing home; we want a discreet alert for night staff.',
       })

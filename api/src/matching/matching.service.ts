@@ -17,6 +17,7 @@ import {
   type MatchNeed,
   type MatchOffering,
   type MatchOrganisation,
+  type MatchProfile,
   ProfileCache,
   rankNeeds,
   rankOfferings,
@@ -25,7 +26,6 @@ import {
   type RankOptions,
   type TestSiteCandidate,
 } from '@opi/matching';
-import { analyseText } from '@opi/text-analysis';
 
 import type { AuthUser } from '../common/auth/auth-user';
 import { RecordEvents } from '../common/record-events';
@@ -36,40 +36,39 @@ import { NeedsService } from '../needs/needs.service';
 import { Offering } from '../offerings/offering.entity';
 import { OfferingsService } from '../offerings/offerings.service';
 import { Organisation } from '../organisations/organisation.entity';
+import { CANDIDATES, CandidateFinder, STORED } from './candidates';
+import { MatchingBatch } from './matching-batch';
+import { MatchIndexService } from './match-index.service';
 import { MatchFeedbackEntry, MatchRun, NeedMatch, TestSiteMatch } from './match.entities';
-import { toMatchNeed, toMatchOffering, toMatchOrganisation } from './match-records';
+import { toMatchNeed, toMatchOffering, toMatchOrganisation, toReason } from './match-records';
 import { type ProfileKind, ProfileStore } from './profile-store';
 
-/** How many candidates the SQL stage hands to the engine, and how many proposals are kept. */
-export const CANDIDATES = 300;
-export const STORED = 50;
-/** Of the candidates, at most this many come from shared tags alone (the rest from shared words). */
-const TAG_CANDIDATES = 100;
-/** Words of the subject used to find candidates, and how common a word may be to count. */
-const MAX_QUERY_WORDS = 16;
-const FREQUENT_LEXEME = 0.02;
 /** At most this many needs an offering's change queues for recomputation, beyond those showing it. */
 const REMATCH_LIMIT = 500;
 
 /**
  * Partnership proposals (need → offerings) and test sites (offering →
- * municipalities and hospitals). Stage 1 finds candidates in SQL (shared
- * codes, words of the text, through the GIN indexes); stage 2 ranks them
- * with @opi/matching and keeps the best with their reasons. Results are
- * stored and read from storage; a change to a need or offering drops the
- * stored results it affects and queues their recomputation, and a read
- * that finds none computes them on the spot.
+ * municipalities and hospitals). Stage 1 finds candidates (CandidateFinder:
+ * shared words and concepts through the in-memory matching index, shared
+ * tags in SQL); stage 2 ranks them with @opi/matching, weighing words by the
+ * whole corpus (MatchIndex.stats), and keeps the best with their reasons.
+ * Results are stored and read from storage; a change to a need or offering
+ * drops the stored results it affects and queues their recomputation, and a
+ * read that finds none computes them on the spot. "Recompute all" does every
+ * need in one job (MatchingBatch).
  */
 @Injectable()
 export class MatchingService implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(MatchingService.name);
-  private readonly frequent = new Map<string, { lexemes: Set<string>; at: number }>();
   /**
    * Prepared profiles of what has no stored profile (knowledge institutions read as offerings),
    * keyed by their content; needs and offerings come from the ProfileStore.
    */
   private readonly profiles = new ProfileCache(5_000);
   private subscription?: Subscription;
+  /** Work started by changes, still under way; and the signal that stops it when the application shuts down. */
+  private readonly background = new Set<Promise<unknown>>();
+  private readonly stopping = new AbortController();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -78,6 +77,9 @@ export class MatchingService implements OnModuleInit, OnModuleDestroy {
     private readonly needs: NeedsService,
     private readonly offerings: OfferingsService,
     private readonly profileStore: ProfileStore,
+    private readonly matchIndex: MatchIndexService,
+    private readonly candidateFinder: CandidateFinder,
+    private readonly batch: MatchingBatch,
   ) {}
 
   onModuleInit(): void {
@@ -90,6 +92,11 @@ export class MatchingService implements OnModuleInit, OnModuleDestroy {
       run: ({ offeringId }) => this.recomputeTestSites(offeringId),
     });
     this.jobs.registerWorker({
+      name: 'match-all-needs',
+      run: () => this.recomputeAllJob(),
+      expireInSeconds: 4 * 3600,
+    });
+    this.jobs.registerWorker({
       name: 'match-profiles',
       run: () => this.prepareAllProfiles(),
       // What the demo seed imported before the queue ran, or what a new engine version left stale.
@@ -100,12 +107,18 @@ export class MatchingService implements OnModuleInit, OnModuleDestroy {
         change.type === 'bulk'
           ? this.afterImport()
           : this.invalidate(change.type, change.id);
-      work.catch((error: Error) => this.logger.error(`Could not refresh matches after a change: ${error.message}`));
+      const tracked = work
+        .catch((error: Error) => this.logger.error(`Could not refresh matches after a change: ${error.message}`))
+        .finally(() => this.background.delete(tracked));
+      this.background.add(tracked);
     });
   }
 
-  onModuleDestroy(): void {
+  /** Stops taking changes, and lets the work under way end (a long preparation stops at its next batch). */
+  async onModuleDestroy(): Promise<void> {
     this.subscription?.unsubscribe();
+    this.stopping.abort();
+    await Promise.allSettled([...this.background]);
   }
 
   // ——— reads ———
@@ -226,7 +239,9 @@ export class MatchingService implements OnModuleInit, OnModuleDestroy {
       where: { id: needId },
       relations: { organisation: true },
     });
-    const ids = await this.candidates('needs', need);
+    const [subject] = await this.profileStore.profilesOf('need', [needId]);
+    const index = await this.matchIndex.current();
+    const ids = await this.candidateFinder.of('needs', subject);
     const others = await this.dataSource.manager.find(Need, {
       where: { id: In(ids) },
       relations: { organisation: true },
@@ -236,6 +251,7 @@ export class MatchingService implements OnModuleInit, OnModuleDestroy {
     const proposals = rankNeeds(toMatchNeed(need), elsewhere.map(toMatchNeed), {
       limit,
       profiles: await this.storedProfiles([], [need, ...elsewhere]),
+      stats: index.stats('need'),
     });
     const byId = new Map(elsewhere.map((n) => [n.id, n]));
     return {
@@ -308,8 +324,9 @@ export class MatchingService implements OnModuleInit, OnModuleDestroy {
     const need = await this.dataSource.manager.findOneBy(Need, { id: needId });
     const [subject] = need ? await this.profileStore.profilesOf('need', [needId]) : [];
     if (!need || !subject) return this.emptyRun('need', needId);
-    const candidates = await this.profileStore.profilesOf('offering', await this.candidates('offerings', need));
-    const proposals = rankProfiles(subject, candidates, { limit: STORED });
+    const index = await this.matchIndex.current();
+    const candidates = await this.profileStore.profilesOf('offering', await this.candidateFinder.of('offerings', subject));
+    const proposals = rankProfiles(subject, candidates, { limit: STORED, stats: index.stats('offering') });
     return this.dataSource.transaction(async (manager) => {
       await manager.delete(NeedMatch, { needId });
       if (proposals.length > 0) {
@@ -335,10 +352,12 @@ export class MatchingService implements OnModuleInit, OnModuleDestroy {
       where: { id: offeringId },
       relations: { organisation: true },
     });
-    if (!offering) return this.emptyRun('offering', offeringId);
-    const codes = evokedCareAreas(offering);
+    const [subject] = offering ? await this.profileStore.profilesOf('offering', [offeringId]) : [];
+    if (!offering || !subject) return this.emptyRun('offering', offeringId);
+    const codes = [...subject.codes.careArea.keys()];
+    const index = await this.matchIndex.current();
     // Public organisations that host tests or have needs near the offering, with those needs.
-    const needIds = await this.candidates('needs', offering);
+    const needIds = await this.candidateFinder.of('needs', subject);
     const needs = await this.dataSource.manager.find(Need, {
       where: { id: In(needIds) },
       relations: { organisation: true },
@@ -366,6 +385,7 @@ export class MatchingService implements OnModuleInit, OnModuleDestroy {
     const proposals = rankTestSites(toMatchOffering(offering), [...sites.values()] as TestSiteCandidate[], {
       limit: STORED,
       profiles: await this.storedProfiles([offering], needs),
+      stats: index.stats('need'),
     }).slice(0, STORED);
     return this.dataSource.transaction(async (manager) => {
       await manager.delete(TestSiteMatch, { offeringId });
@@ -387,84 +407,21 @@ export class MatchingService implements OnModuleInit, OnModuleDestroy {
   }
 
   /**
-   * Stage 1: up to CANDIDATES published records of `table` near `subject` —
-   * those sharing its most telling words (stemmed; words found in more than
-   * 2% of the records are left out, per PostgreSQL's statistics, since they
-   * tell nothing and would make every record a candidate), ranked by ts_rank,
-   * plus those sharing care areas, target groups and settings (its tags and
-   * the care areas its text speaks of, in any of the five languages).
-   */
-  private async candidates(table: 'needs' | 'offerings', subject: Need | Offering): Promise<string[]> {
-    const source = subject instanceof Need ? 'needs' : 'offerings';
-    // The subject's words, title words ('A') first, then the longer ones.
-    const words = (await this.dataSource.query(
-      `SELECT lexeme, 'A' = ANY(weights::text[]) AS in_title FROM unnest((SELECT search FROM ${source} WHERE id = $1))
-        ORDER BY 2 DESC, length(lexeme) DESC, lexeme`,
-      [subject.id],
-    )) as Array<{ lexeme: string }>;
-    const frequent = await this.frequentLexemes(table);
-    const telling = words
-      .map((w) => w.lexeme)
-      .filter((l) => !frequent.has(l) && l.length > 2)
-      .slice(0, MAX_QUERY_WORDS);
-    const query = telling.map((l) => `'${l.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`).join(' | ');
-    const codes = evokedCareAreas(subject);
-    // The two halves run side by side, on two connections.
-    const [byWords, byTags]: Array<Array<{ id: string }>> = await Promise.all([
-      query === ''
-        ? []
-        : this.dataSource.query(
-            `SELECT r.id FROM ${table} r
-              WHERE r.status = 'published' AND r.org_published AND r.search @@ to_tsquery('simple', $1)
-              ORDER BY ts_rank(r.search, to_tsquery('simple', $1)) DESC, r.id LIMIT $2`,
-            [query, CANDIDATES - TAG_CANDIDATES],
-          ),
-      // Newest first through idx_*_newest_tags, which carries the tags.
-      this.dataSource.query(
-        `SELECT r.id FROM ${table} r
-          WHERE r.status = 'published' AND r.org_published
-            AND r.care_areas && $1::text[]
-            AND (cardinality($2::text[]) = 0 OR r.target_groups && $2::text[])
-            AND (cardinality($3::text[]) = 0 OR r.settings && $3::text[])
-          ORDER BY r.created_at DESC, r.id DESC LIMIT $4`,
-        [codes, subject.targetGroups, subject.settings, TAG_CANDIDATES],
-      ),
-    ]);
-    return [...new Set([...byWords, ...byTags].map((r) => r.id))];
-  }
-
-  /** Lexemes in more than 2% of a table's records (PostgreSQL's element statistics), cached for ten minutes. */
-  private async frequentLexemes(table: 'needs' | 'offerings'): Promise<Set<string>> {
-    const cached = this.frequent.get(table);
-    if (cached && Date.now() - cached.at < 600_000) return cached.lexemes;
-    const rows: Array<{ elems: string[] | null; freqs: number[] | null }> = await this.dataSource.query(
-      `SELECT most_common_elems::text::text[] AS elems, most_common_elem_freqs AS freqs
-         FROM pg_stats WHERE schemaname = current_schema() AND tablename = $1 AND attname = 'search'`,
-      [table],
-    );
-    const lexemes = new Set<string>();
-    const { elems, freqs } = rows[0] ?? { elems: null, freqs: null };
-    elems?.forEach((lexeme, i) => {
-      if ((freqs?.[i] ?? 0) > FREQUENT_LEXEME) lexemes.add(lexeme);
-    });
-    this.frequent.set(table, { lexemes, at: Date.now() });
-    return lexemes;
-  }
-
-  /**
    * After an import: stored results are recomputed when next read (or by
    * "recompute all"); the imported records' profiles are prepared in the
-   * background.
+   * background — by the job queue, or by this process when it runs no jobs
+   * (the matching index finds candidates among prepared profiles only).
    */
   private async afterImport(): Promise<void> {
     await this.dataSource.query('DELETE FROM match_runs');
-    await this.jobs.enqueue('match-profiles', {}, 'all');
+    if (this.jobs.queue) await this.jobs.enqueue('match-profiles', {}, 'all');
+    else await this.prepareAllProfiles();
   }
 
   /** Prepares every missing or out-of-date profile (the `match-profiles` job). */
   async prepareAllProfiles(): Promise<{ offerings: number; needs: number }> {
-    const offerings = await this.profileStore.prepareAll('offering');
-    const needs = await this.profileStore.prepareAll('need');
+    const offerings = await this.profileStore.prepareAll('offering', this.stopping.signal);
+    const needs = await this.profileStore.prepareAll('need', this.stopping.signal);
     return { offerings, needs };
   }
 
@@ -481,20 +438,27 @@ export class MatchingService implements OnModuleInit, OnModuleDestroy {
     };
   }
 
-  /** Queues every need and offering for recomputation (admins, after a change of weights). */
+  /**
+   * Recomputes every need's proposals and every offering's test sites in the background (admins,
+   * after a change of weights): one job for all needs (MatchingBatch), then one per offering.
+   */
   async recomputeAll(): Promise<RecomputeAllResult> {
-    const needs: Array<{ id: string }> = await this.dataSource.query(`SELECT id FROM needs`);
-    const offerings: Array<{ id: string }> = await this.dataSource.query(`SELECT id FROM offerings`);
+    const [{ needs, offerings }]: Array<{ needs: number; offerings: number }> = await this.dataSource.query(
+      `SELECT (SELECT count(*)::int FROM needs) AS needs, (SELECT count(*)::int FROM offerings) AS offerings`,
+    );
     await this.dataSource.query(`DELETE FROM match_runs`);
-    // Profiles prepared by an earlier version of the engine are prepared again first (and on the way, when read).
+    // Profiles prepared by an earlier version of the engine are prepared again (and on the way, when read).
     await this.jobs.enqueue('match-profiles', {}, 'all');
-    for (const { id } of needs) await this.jobs.enqueue('match-need', { needId: id }, id);
+    await this.jobs.enqueue('match-all-needs', {}, 'all');
+    return { needs, offerings, queued: this.jobs.queue !== null };
+  }
+
+  /** The `match-all-needs` job: every need at once, then each offering's test sites. */
+  private async recomputeAllJob(): Promise<void> {
+    const result = await this.batch.recomputeNeeds();
+    this.logger.log(`Recomputed the proposals of ${result.needs} needs in ${Math.round(result.ms / 1000)} s`);
+    const offerings: Array<{ id: string }> = await this.dataSource.query(`SELECT id FROM offerings`);
     for (const { id } of offerings) await this.jobs.enqueue('match-offering', { offeringId: id }, id);
-    return {
-      needs: needs.length,
-      offerings: offerings.length,
-      queued: this.jobs.queue !== null,
-    };
   }
 
   /**
@@ -504,8 +468,12 @@ export class MatchingService implements OnModuleInit, OnModuleDestroy {
   private async invalidate(type: 'need' | 'offering' | 'organisation', id: string): Promise<void> {
     const needIds = new Set<string>();
     const offeringIds = new Set<string>();
-    // The record's own profile first: the recomputations read it.
-    if (type !== 'organisation') await this.profileStore.profilesOf(type, [id]);
+    // The record's own profile first: the recomputations read it (and the index, at once).
+    if (type !== 'organisation') {
+      const [profile] = await this.profileStore.profilesOf(type, [id]);
+      if (profile) this.matchIndex.put(profile);
+      else this.matchIndex.remove(id);
+    }
     if (type === 'need') {
       needIds.add(id);
       for (const r of await this.dataSource.query(`SELECT offering_id FROM test_site_matches WHERE need_id = $1`, [
@@ -606,20 +574,6 @@ export class MatchingService implements OnModuleInit, OnModuleDestroy {
 }
 
 const round = (score: number) => Math.round(score * 1000) / 1000;
-
-function toReason(reason: { code: string; text: string; params: Readonly<Record<string, unknown>> }): MatchReason {
-  return {
-    code: reason.code,
-    text: reason.text,
-    params: reason.params as MatchReason['params'],
-  };
-}
-
-/** Care areas of the tags and of the text (read in any of the five languages), for the SQL stage. */
-function evokedCareAreas(record: Need | Offering): string[] {
-  const analysis = analyseText(`${record.title}. ${record.description}`, record.language);
-  return [...new Set([...record.careAreas, ...analysis.codes.careArea.map((c) => c.code)])];
-}
 
 /** A knowledge institution read as what it offers: its expertise and evaluation services. */
 function asOffering(org: Organisation): MatchOffering {

@@ -94,9 +94,10 @@ export class ProfileStore {
 
   /**
    * Prepares and stores every profile that is missing or out of date, a batch
-   * at a time (after an import, or when `prepare` changed). Returns how many.
+   * at a time (after an import, or when `prepare` changed), until `signal`
+   * aborts. Returns how many.
    */
-  async prepareAll(kind: ProfileKind): Promise<number> {
+  async prepareAll(kind: ProfileKind, signal?: AbortSignal): Promise<number> {
     const { table, profiles, key } = SOURCES[kind];
     let prepared = 0;
     let after = '00000000-0000-0000-0000-000000000000';
@@ -107,11 +108,32 @@ export class ProfileStore {
           WHERE r.id > $1 ORDER BY r.id LIMIT ${BATCH}`,
         [after],
       );
-      if (rows.length === 0) return prepared;
+      if (rows.length === 0 || signal?.aborted) return prepared;
       after = rows[rows.length - 1].id;
       const stale = rows.filter((r) => !r.current).map((r) => r.id);
       prepared += (await this.prepareAndStore(kind, stale)).length;
     }
+  }
+
+  /**
+   * Stored profiles prepared at or after `since` less `marginMs` (all of them when `since` is
+   * null), a page at a time in the order they were prepared: pass the last row's `preparedAt` and
+   * `id` as `after` for the next page. Out-of-date profiles come too.
+   */
+  async preparedSince(
+    kind: ProfileKind,
+    since: { at: string; marginMs: number } | null,
+    after: { preparedAt: string; id: string } | null,
+    limit: number,
+  ): Promise<Array<{ id: string; profile: StoredProfile; preparedAt: string }>> {
+    const { profiles, key } = SOURCES[kind];
+    return this.dataSource.query(
+      `SELECT ${key} AS id, profile, prepared_at::text AS "preparedAt" FROM ${profiles}
+        WHERE ($1::timestamptz IS NULL OR prepared_at >= $1::timestamptz - $2 * interval '1 millisecond')
+          AND ($3::timestamptz IS NULL OR (prepared_at, ${key}) > ($3::timestamptz, $4::uuid))
+        ORDER BY prepared_at, ${key} LIMIT $5`,
+      [since?.at ?? null, since?.marginMs ?? 0, after?.preparedAt ?? null, after?.id ?? null, limit],
+    );
   }
 
   /** How many records there are, and how many have a profile that is up to date. */
@@ -145,7 +167,7 @@ export class ProfileStore {
         `INSERT INTO ${profiles} (${key}, source_key, profile)
          SELECT s.id, s.source_key, s.profile FROM unnest($1::uuid[], $2::text[], $3::jsonb[]) AS s(id, source_key, profile)
            JOIN ${table} r ON r.id = s.id
-         ON CONFLICT (${key}) DO UPDATE SET source_key = EXCLUDED.source_key, profile = EXCLUDED.profile`,
+         ON CONFLICT (${key}) DO UPDATE SET source_key = EXCLUDED.source_key, profile = EXCLUDED.profile, prepared_at = now()`,
         [rows.map((r) => r.id), rows.map((r) => r.sourceKey), prepared.map((p) => JSON.stringify(storeProfile(p)))],
       );
     } catch (error) {

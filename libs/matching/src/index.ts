@@ -31,6 +31,7 @@ export {
 } from './lib/profile';
 export { ProfileCache } from './lib/profile-cache';
 export {
+  BatchRanking,
   profileOf,
   rankNeeds,
   rankOfferings,
@@ -38,6 +39,7 @@ export {
   type RankedProfile,
   rankTestSites,
   type TestSiteCandidate,
+  statsFor,
   type TestSiteProposal,
 } from './lib/rank';
 export { MAX_REASONS, MIN_REASONS } from './lib/reasons';

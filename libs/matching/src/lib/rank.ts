@@ -9,6 +9,7 @@ import type {
   MatchProfile,
   MatchReason,
   Proposal,
+  CorpusStats,
   RankOptions,
   ScoreResult,
 } from './types';
@@ -38,9 +39,8 @@ export function rankProfiles(
   candidates: readonly MatchProfile[],
   options: RankOptions = {},
 ): RankedProfile[] {
-  // Over a corpus of candidates given, the subject counts as one more document.
   const stats: PairStats = options.stats
-    ? [withDocument(options.stats, subject), options.stats]
+    ? statsFor(subject, options.stats)
     : corpusStats([subject, ...candidates]);
   const minScore = options.minScore ?? 0;
   const scored = candidates
@@ -58,6 +58,70 @@ export function rankProfiles(
     profile,
     ...score(subject, profile, stats),
   }));
+}
+
+/**
+ * The statistics of a ranking of `subject` over a corpus of candidates
+ * (`MatchIndex.stats`): the subject counts as one more document. Take one per
+ * subject and keep it: the subject's vectors are cached with it.
+ */
+export function statsFor(
+  subject: MatchProfile,
+  corpus: CorpusStats,
+): PairStats {
+  return [withDocument(corpus, subject), corpus];
+}
+
+/**
+ * `rankProfiles` for many subjects at once, candidate by candidate: for a
+ * batch that reads each candidate's profile once for all the subjects it is
+ * a candidate of (rather than once per subject). `offer` every candidate of
+ * a subject; `best` then gives its best `limit` ids, and `explain` their
+ * score and reasons: the same results as `rankProfiles` with the same
+ * candidates and `stats`.
+ */
+export class BatchRanking {
+  private readonly stats: PairStats[];
+  private readonly scored: Array<Array<{ id: string; score: number }>>;
+
+  constructor(
+    private readonly subjects: readonly MatchProfile[],
+    corpus: CorpusStats,
+    private readonly limit: number,
+  ) {
+    this.stats = subjects.map((s) => statsFor(s, corpus));
+    this.scored = subjects.map(() => []);
+  }
+
+  /** Scores `candidate` for the subjects at `subjectIndexes`. */
+  offer(candidate: MatchProfile, subjectIndexes: Iterable<number>): void {
+    for (const i of subjectIndexes) {
+      const subject = this.subjects[i];
+      if (candidate.kind === subject.kind && candidate.id === subject.id)
+        continue;
+      this.scored[i].push({
+        id: candidate.id,
+        score: quickScore(subject, candidate, this.stats[i]),
+      });
+    }
+  }
+
+  /** The ids of subject `i`'s best candidates offered, best first. */
+  best(i: number): string[] {
+    return this.scored[i]
+      .sort(byScore)
+      .slice(0, this.limit)
+      .map((c) => c.id);
+  }
+
+  /** The score, reasons and features of one of subject `i`'s best candidates. */
+  explain(i: number, candidate: MatchProfile): RankedProfile {
+    return {
+      id: candidate.id,
+      profile: candidate,
+      ...score(this.subjects[i], candidate, this.stats[i]),
+    };
+  }
 }
 
 /** Profiles of records, prepared once per record object. */

@@ -1,0 +1,92 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+
+import type { MatchProfile } from '@opi/matching';
+
+import { MatchIndexService } from './match-index.service';
+
+/** How many candidates stage 1 hands to the engine, and how many proposals are kept. */
+export const CANDIDATES = 300;
+export const STORED = 50;
+/** Of the candidates, at most this many come from shared tags alone (the rest from shared words and concepts). */
+const TAG_CANDIDATES = 100;
+/** How many the index proposes for the word half, before drafts and unpublished records are left out. */
+const WORD_LOOKUP = CANDIDATES - TAG_CANDIDATES + 40;
+
+type Table = 'needs' | 'offerings';
+
+/**
+ * What a batch reads once for all its subjects: the published records of a
+ * table, and the tag candidates of each combination of tags (subjects with
+ * the same tags share them). Only for work that is done before records change.
+ */
+export class CandidateMemo {
+  readonly tags = new Map<string, string[]>();
+  constructor(readonly published: ReadonlySet<string>) {}
+}
+
+/**
+ * Stage 1 of matching: up to CANDIDATES published records of a table near a
+ * subject — those sharing its most telling words and concepts, as the
+ * matching index finds them (in memory; words common to more than 2% of the
+ * records tell nothing and are left out), plus the newest of those sharing
+ * its care areas, target groups and settings (its tags, and the care areas
+ * its text speaks of in any of the five languages).
+ */
+@Injectable()
+export class CandidateFinder {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly matchIndex: MatchIndexService,
+  ) {}
+
+  async of(table: Table, subject: MatchProfile, memo?: CandidateMemo): Promise<string[]> {
+    const index = await this.matchIndex.current();
+    const near = index.candidates(subject, table === 'needs' ? 'need' : 'offering', WORD_LOOKUP);
+    const [published, byTags] = await Promise.all([
+      memo?.published ?? this.published(table, near),
+      this.byTags(table, subject, memo),
+    ]);
+    const byWords = near.filter((id) => published.has(id)).slice(0, CANDIDATES - TAG_CANDIDATES);
+    return [...new Set([...byWords, ...byTags])];
+  }
+
+  /** A memo for a batch: every published record of `table`. */
+  async memo(table: Table): Promise<CandidateMemo> {
+    const rows: Array<{ id: string }> = await this.dataSource.query(
+      `SELECT id FROM ${table} WHERE status = 'published' AND org_published`,
+    );
+    return new CandidateMemo(new Set(rows.map((r) => r.id)));
+  }
+
+  /** Which of `ids` are published (by a published organisation). */
+  private async published(table: Table, ids: readonly string[]): Promise<Set<string>> {
+    const rows: Array<{ id: string }> = await this.dataSource.query(
+      `SELECT id FROM ${table} WHERE id = ANY($1::uuid[]) AND status = 'published' AND org_published`,
+      [ids],
+    );
+    return new Set(rows.map((r) => r.id));
+  }
+
+  private async byTags(table: Table, subject: MatchProfile, memo?: CandidateMemo): Promise<string[]> {
+    const tagged = (vocabulary: 'targetGroup' | 'setting') =>
+      [...subject.codes[vocabulary]].filter(([, code]) => code.source === 'tag').map(([id]) => id);
+    const params = [[...subject.codes.careArea.keys()].sort(), tagged('targetGroup').sort(), tagged('setting').sort()];
+    const key = JSON.stringify(params);
+    const known = memo?.tags.get(key);
+    if (known) return known;
+    // Newest first through idx_*_newest_tags, which carries the tags.
+    const rows: Array<{ id: string }> = await this.dataSource.query(
+      `SELECT r.id FROM ${table} r
+        WHERE r.status = 'published' AND r.org_published
+          AND r.care_areas && $1::text[]
+          AND (cardinality($2::text[]) = 0 OR r.target_groups && $2::text[])
+          AND (cardinality($3::text[]) = 0 OR r.settings && $3::text[])
+        ORDER BY r.created_at DESC, r.id DESC LIMIT $4`,
+      [...params, TAG_CANDIDATES],
+    );
+    const ids = rows.map((r) => r.id);
+    memo?.tags.set(key, ids);
+    return ids;
+  }
+}
