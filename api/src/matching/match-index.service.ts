@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 
 import { entryOf, entryOfStored, MatchIndex, type MatchProfile, PROFILE_VERSION } from '@opi/matching';
 
@@ -6,7 +6,10 @@ import { type ProfileKind, ProfileStore } from './profile-store';
 
 /** Rows read per query while loading or refreshing. */
 const PAGE = 5_000;
-/** How far back a refresh looks before its last read: a profile's prepared_at is its transaction's start, which may commit late. */
+/**
+ * How far before the last read began a refresh looks: a profile's prepared_at is its statement's
+ * start, and the statement may commit after the read began.
+ */
 const MARGIN_MS = 5_000;
 /** How often the index reads what changed, at most. */
 const REFRESH_MS = 500;
@@ -17,32 +20,52 @@ const KINDS: readonly ProfileKind[] = ['need', 'offering'];
 
 /**
  * The matching index of this process (@opi/matching's MatchIndex): every
- * stored profile, for corpus statistics and candidates. Loaded on first use
- * (about 10 s for 120,000 profiles), then kept current from the profiles
+ * stored profile, for corpus statistics and candidates. Loaded when the
+ * application starts (about 15 s for 120,000 profiles; a request meanwhile
+ * waits for it), then kept current from the profiles
  * prepared since it last looked — by any process — and from this process's
  * own changes at once (`put`, `remove`).
  */
 @Injectable()
-export class MatchIndexService {
+export class MatchIndexService implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(MatchIndexService.name);
   private index = new MatchIndex();
   private loadedAt = 0;
   private checkedAt = 0;
-  /** Per kind: where the last read stopped (prepared_at as PostgreSQL prints it). */
-  private readonly since = new Map<ProfileKind, string>();
-  private pending: Promise<MatchIndex> | null = null;
+  /** When the last read began, by the database's clock (as PostgreSQL prints it). */
+  private since = '';
+  /** The first load (requests wait for it), a refresh under way, a reload in the background. */
+  private loading: Promise<MatchIndex> | null = null;
+  private refreshing: Promise<MatchIndex> | null = null;
+  private reloading: Promise<unknown> | null = null;
 
   constructor(private readonly profiles: ProfileStore) {}
 
+  /** Starts loading, so the first match request after a restart does not wait for it. */
+  onApplicationBootstrap(): void {
+    this.current().catch((error: Error) => this.logger.error(`Could not load the matching index: ${error.message}`));
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await Promise.allSettled([this.loading, this.refreshing, this.reloading]);
+  }
+
   /** The index, with what was prepared until now. */
   current(): Promise<MatchIndex> {
-    const now = Date.now();
-    if (this.pending) return this.pending;
-    if (this.loadedAt > 0 && now - this.checkedAt < REFRESH_MS) return Promise.resolve(this.index);
-    this.pending = (now - this.loadedAt > RELOAD_MS ? this.load() : this.refresh()).finally(() => {
-      this.pending = null;
-    });
-    return this.pending;
+    if (this.loadedAt === 0) {
+      this.loading ??= this.load().finally(() => (this.loading = null));
+      return this.loading;
+    }
+    if (Date.now() - this.loadedAt > RELOAD_MS && !this.reloading) {
+      // The index in use keeps serving (and being refreshed) until the new one is ready.
+      this.reloading = this.load()
+        .catch((error: Error) => this.logger.error(`Could not reload the matching index: ${error.message}`))
+        .finally(() => (this.reloading = null));
+    }
+    if (this.refreshing) return this.refreshing;
+    if (Date.now() - this.checkedAt < REFRESH_MS) return Promise.resolve(this.index);
+    this.refreshing = this.refresh().finally(() => (this.refreshing = null));
+    return this.refreshing;
   }
 
   /** A profile this process just prepared (the next refresh would read it too). */
@@ -55,40 +78,33 @@ export class MatchIndexService {
     this.index.remove(id);
   }
 
-  /** Loads every stored profile into a new index and then uses it. */
+  /** Loads every stored profile into a new index, then uses it. */
   private async load(): Promise<MatchIndex> {
     const started = performance.now();
     const index = new MatchIndex();
-    const since = new Map<ProfileKind, string>();
-    for (const kind of KINDS) {
-      const last = await this.read(index, kind, null);
-      if (last) since.set(kind, last);
-    }
+    const since = await this.profiles.clock();
+    for (const kind of KINDS) await this.read(index, kind, null);
     this.index = index;
-    this.since.clear();
-    for (const [kind, at] of since) this.since.set(kind, at);
+    this.since = since;
     this.loadedAt = this.checkedAt = Date.now();
     this.logger.log(`Matching index: ${index.size} profiles loaded in ${Math.round(performance.now() - started)} ms`);
     return index;
   }
 
-  /** Reads the profiles prepared since the last read (and a margin before it). */
+  /** Reads the profiles prepared since the last read began (and a margin before). */
   private async refresh(): Promise<MatchIndex> {
     this.checkedAt = Date.now();
-    for (const kind of KINDS) {
-      const last = this.since.get(kind);
-      const read = await this.read(this.index, kind, last ? { at: last, marginMs: MARGIN_MS } : null);
-      if (read) this.since.set(kind, read);
-    }
+    const index = this.index;
+    const from = { at: this.since, marginMs: MARGIN_MS };
+    const since = await this.profiles.clock();
+    for (const kind of KINDS) await this.read(index, kind, from);
+    // A reload that finished meanwhile has its own starting point.
+    if (this.index === index) this.since = since;
     return this.index;
   }
 
-  /** Puts the stored profiles of `kind` prepared since `from` into `index`; returns the last one's prepared_at. */
-  private async read(
-    index: MatchIndex,
-    kind: ProfileKind,
-    from: { at: string; marginMs: number } | null,
-  ): Promise<string | null> {
+  /** Puts the stored profiles of `kind` prepared since `from` (all when null) into `index`. */
+  private async read(index: MatchIndex, kind: ProfileKind, from: { at: string; marginMs: number } | null): Promise<void> {
     let after: { preparedAt: string; id: string } | null = null;
     for (;;) {
       const rows = await this.profiles.preparedSince(kind, from, after, PAGE);
@@ -97,7 +113,7 @@ export class MatchIndexService {
         if (row.profile.version === PROFILE_VERSION) index.put(entryOfStored(row.id, row.profile));
         else index.remove(row.id);
       }
-      if (rows.length < PAGE) return rows.at(-1)?.preparedAt ?? after?.preparedAt ?? null;
+      if (rows.length < PAGE) return;
       after = rows[rows.length - 1];
     }
   }

@@ -17,7 +17,6 @@ import {
   type MatchNeed,
   type MatchOffering,
   type MatchOrganisation,
-  type MatchProfile,
   ProfileCache,
   rankNeeds,
   rankOfferings,
@@ -422,6 +421,8 @@ export class MatchingService implements OnModuleInit, OnModuleDestroy {
   async prepareAllProfiles(): Promise<{ offerings: number; needs: number }> {
     const offerings = await this.profileStore.prepareAll('offering', this.stopping.signal);
     const needs = await this.profileStore.prepareAll('need', this.stopping.signal);
+    // The index reads them now, rather than the first request after.
+    if (offerings + needs > 0) await this.matchIndex.current();
     return { offerings, needs };
   }
 

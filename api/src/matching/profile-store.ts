@@ -115,6 +115,12 @@ export class ProfileStore {
     }
   }
 
+  /** The database's clock now, as `preparedSince` takes it. */
+  async clock(): Promise<string> {
+    const [{ now }]: Array<{ now: string }> = await this.dataSource.query(`SELECT clock_timestamp()::text AS now`);
+    return now;
+  }
+
   /**
    * Stored profiles prepared at or after `since` less `marginMs` (all of them when `since` is
    * null), a page at a time in the order they were prepared: pass the last row's `preparedAt` and
