@@ -20,4 +20,5 @@ USER node
 EXPOSE 3000
 HEALTHCHECK --interval=15s --timeout=3s --start-period=30s \
   CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/api/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
-CMD ["node", "dist/api/main.js"]
+# A larger young generation: matching builds many short-lived profiles (docs/decisions/0009).
+CMD ["node", "--max-semi-space-size=64", "dist/api/main.js"]

@@ -9,7 +9,8 @@ export const ADMIN = { email: 'bench-admin@opi.local', password: 'bench-admin-pa
 export async function startApi({ port = 3200, name = 'bench', jobs = false } = {}) {
   const dataDir = join(process.cwd(), 'tmp', `${name}-data`);
   rmSync(dataDir, { recursive: true, force: true });
-  const child = spawn(process.execPath, ['dist/api/main.js'], {
+  // As `npm start` runs it.
+  const child = spawn(process.execPath, ['--max-semi-space-size=64', 'dist/api/main.js'], {
     env: {
       ...process.env,
       PORT: String(port),

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
-import type { MatchProfile } from '@opi/matching';
+import type { MatchIndex, MatchProfile } from '@opi/matching';
 
 import { MatchIndexService } from './match-index.service';
 
@@ -16,13 +16,17 @@ const WORD_LOOKUP = CANDIDATES - TAG_CANDIDATES + 40;
 type Table = 'needs' | 'offerings';
 
 /**
- * What a batch reads once for all its subjects: the published records of a
- * table, and the tag candidates of each combination of tags (subjects with
- * the same tags share them). Only for work that is done before records change.
+ * What a batch reads once for all its subjects: the matching index (not
+ * refreshed for each subject), the published records of a table, and the
+ * tag candidates of each combination of tags (subjects with the same tags
+ * share them). Only for work that is done before records change.
  */
 export class CandidateMemo {
   readonly tags = new Map<string, string[]>();
-  constructor(readonly published: ReadonlySet<string>) {}
+  constructor(
+    readonly index: MatchIndex,
+    readonly published: ReadonlySet<string>,
+  ) {}
 }
 
 /**
@@ -41,7 +45,7 @@ export class CandidateFinder {
   ) {}
 
   async of(table: Table, subject: MatchProfile, memo?: CandidateMemo): Promise<string[]> {
-    const index = await this.matchIndex.current();
+    const index = memo?.index ?? (await this.matchIndex.current());
     const near = index.candidates(subject, table === 'needs' ? 'need' : 'offering', WORD_LOOKUP);
     const [published, byTags] = await Promise.all([
       memo?.published ?? this.published(table, near),
@@ -56,7 +60,7 @@ export class CandidateFinder {
     const rows: Array<{ id: string }> = await this.dataSource.query(
       `SELECT id FROM ${table} WHERE status = 'published' AND org_published`,
     );
-    return new CandidateMemo(new Set(rows.map((r) => r.id)));
+    return new CandidateMemo(await this.matchIndex.current(), new Set(rows.map((r) => r.id)));
   }
 
   /** Which of `ids` are published (by a published organisation). */

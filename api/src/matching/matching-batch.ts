@@ -1,19 +1,37 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
-import { BatchRanking, type MatchProfile, type RankedProfile } from '@opi/matching';
+import { BatchRanking, type MatchProfile } from '@opi/matching';
 
 import { CandidateFinder, type CandidateMemo, STORED } from './candidates';
-import { MatchIndexService } from './match-index.service';
 import { toReason } from './match-records';
 import { ProfileStore } from './profile-store';
 
-/** Needs per round: their profiles and the scores of all their candidates are held in memory (about 100 MB for 5,000). */
-const NEEDS_PER_ROUND = 5_000;
+/**
+ * Needs per round: their profiles and the scores of their candidates are held in memory (a few
+ * hundred MB for 10,000); each round reads the profiles of its candidates once.
+ */
+const NEEDS_PER_ROUND = 10_000;
 /** Candidate profiles read per query. */
 const PAGE = 1_000;
 /** Needs whose results one transaction writes. */
 const WRITE = 500;
+/** Needs whose candidates are looked for at the same time. */
+const CONCURRENT = 4;
+
+/** A proposal as stored: the offering, its score and its reasons as JSON. */
+interface Proposal {
+  id: string;
+  score: number;
+  reasons: string;
+}
+
+/** What a round computed: for each need, its proposals, best first. */
+interface RoundResults {
+  subjects: number;
+  msPerNeed: number;
+  needs: Array<{ needId: string; proposals: Proposal[]; candidates: number }>;
+}
 
 export interface BatchResult {
   needs: number;
@@ -24,9 +42,10 @@ export interface BatchResult {
  * "Recompute all" for needs: the proposals of every need, the same ones a
  * need's own recomputation gives (MatchingService.recomputeNeed: the same
  * candidates, statistics and engine), but with the work shared. Each
- * candidate's profile is read once per round for all the needs it is a
- * candidate of, instead of once per need (20,000 needs × 300 candidates), and
- * results are written 500 needs at a time.
+ * candidate's profile is read once per round (10,000 needs) for all the needs
+ * it is a candidate of, instead of once per need (20,000 needs × 300
+ * candidates), and results are written 500 needs at a time, while the next
+ * round computes.
  */
 @Injectable()
 export class MatchingBatch {
@@ -35,7 +54,6 @@ export class MatchingBatch {
   constructor(
     private readonly dataSource: DataSource,
     private readonly profileStore: ProfileStore,
-    private readonly matchIndex: MatchIndexService,
     private readonly candidateFinder: CandidateFinder,
   ) {}
 
@@ -46,26 +64,36 @@ export class MatchingBatch {
       needIds ?? ((await this.dataSource.query(`SELECT id FROM needs ORDER BY id`)) as Array<{ id: string }>).map((r) => r.id);
     const memo = await this.candidateFinder.memo('offerings');
     let done = 0;
+    // A round's results are written while the next round computes.
+    let writing: Promise<void> = Promise.resolve();
     for (let i = 0; i < ids.length; i += NEEDS_PER_ROUND) {
-      done += await this.round(ids.slice(i, i + NEEDS_PER_ROUND), memo);
+      const results = await this.round(ids.slice(i, i + NEEDS_PER_ROUND), memo);
+      await writing;
+      writing = this.storeAll(results);
+      writing.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
+      done += results.subjects;
       this.logger.log(`Recomputed the proposals of ${done} of ${ids.length} needs`);
     }
+    await writing;
     return { needs: done, ms: Math.round(performance.now() - started) };
   }
 
-  private async round(needIds: readonly string[], memo: CandidateMemo): Promise<number> {
+  private async round(needIds: readonly string[], memo: CandidateMemo): Promise<RoundResults> {
     const started = performance.now();
     const subjects = await this.profileStore.profilesOf('need', needIds);
-    const index = await this.matchIndex.current();
-    const ranking = new BatchRanking(subjects, index.stats('offering'), STORED);
+    const ranking = new BatchRanking(subjects, memo.index.stats('offering'), STORED);
 
     // Which needs each offering is a candidate of.
     const candidateOf = new Map<string, number[]>();
     const counts: number[] = [];
-    for (const [i, subject] of subjects.entries()) {
-      const ids = await this.candidateFinder.of('offerings', subject, memo);
-      counts.push(ids.length);
-      for (const id of ids) add(candidateOf, id, i);
+    // A few at a time: while one waits for its tag query, the others run.
+    for (let start = 0; start < subjects.length; start += CONCURRENT) {
+      const part = subjects.slice(start, start + CONCURRENT);
+      const found = await Promise.all(part.map((subject) => this.candidateFinder.of('offerings', subject, memo)));
+      found.forEach((ids, k) => {
+        counts.push(ids.length);
+        for (const id of ids) add(candidateOf, id, start + k);
+      });
     }
     await this.eachOffering([...candidateOf.keys()], (offering) => ranking.offer(offering, candidateOf.get(offering.id) ?? []));
 
@@ -73,40 +101,52 @@ export class MatchingBatch {
     const best = subjects.map((_, i) => ranking.best(i));
     const bestOf = new Map<string, number[]>();
     best.forEach((ids, i) => ids.forEach((id) => add(bestOf, id, i)));
-    const proposals: Array<Array<RankedProfile | undefined>> = best.map((ids) => new Array(ids.length));
+    // Only what is stored is kept (not the profiles: thousands of them would stay in memory).
+    const proposals: Array<Array<Proposal | undefined>> = best.map((ids) => new Array(ids.length));
     await this.eachOffering([...bestOf.keys()], (offering) => {
-      for (const i of bestOf.get(offering.id) ?? []) proposals[i][best[i].indexOf(offering.id)] = ranking.explain(i, offering);
+      for (const i of bestOf.get(offering.id) ?? []) {
+        const { id, score, reasons } = ranking.explain(i, offering);
+        proposals[i][best[i].indexOf(id)] = { id, score, reasons: JSON.stringify(reasons.map(toReason)) };
+      }
     });
 
-    const msPerNeed = Math.round((performance.now() - started) / Math.max(1, subjects.length));
-    for (let i = 0; i < subjects.length; i += WRITE) {
-      await this.store(
-        subjects.slice(i, i + WRITE).map((subject, k) => ({
-          needId: subject.id,
-          // One deleted meanwhile is left out.
-          proposals: proposals[i + k].filter((p): p is RankedProfile => p !== undefined),
-          candidates: counts[i + k],
-        })),
-        msPerNeed,
-      );
-    }
-    return subjects.length;
+    return {
+      subjects: subjects.length,
+      msPerNeed: Math.round((performance.now() - started) / Math.max(1, subjects.length)),
+      needs: subjects.map((subject, i) => ({
+        needId: subject.id,
+        // One deleted meanwhile is left out.
+        proposals: proposals[i].filter((p): p is Proposal => p !== undefined),
+        candidates: counts[i],
+      })),
+    };
   }
 
-  /** Reads the stored profiles of `ids` a page at a time. */
+  /** Writes a round's results, WRITE needs per transaction. */
+  private async storeAll(results: RoundResults): Promise<void> {
+    for (let i = 0; i < results.needs.length; i += WRITE)
+      await this.store(results.needs.slice(i, i + WRITE), results.msPerNeed);
+  }
+
+  /** Reads the stored profiles of `ids` a page at a time (the next page is read while one is visited). */
   private async eachOffering(ids: readonly string[], visit: (offering: MatchProfile) => void): Promise<void> {
+    const read = (from: number) => {
+      const page = this.profileStore.profilesOf('offering', ids.slice(from, from + PAGE));
+      page.catch(() => undefined); // awaited in turn; not an unhandled rejection meanwhile
+      return page;
+    };
+    let next = read(0);
     for (let i = 0; i < ids.length; i += PAGE) {
-      for (const profile of await this.profileStore.profilesOf('offering', ids.slice(i, i + PAGE))) visit(profile);
+      const page = await next;
+      if (i + PAGE < ids.length) next = read(i + PAGE);
+      for (const profile of page) visit(profile);
     }
   }
 
   /** Replaces the stored proposals of these needs, and records their runs, in one transaction. */
-  private async store(
-    results: ReadonlyArray<{ needId: string; proposals: readonly RankedProfile[]; candidates: number }>,
-    msPerNeed: number,
-  ): Promise<void> {
+  private async store(results: RoundResults['needs'], msPerNeed: number): Promise<void> {
     const rows = results.flatMap((r) =>
-      r.proposals.map((p, index) => [r.needId, p.id, index + 1, p.score, JSON.stringify(p.reasons.map(toReason))] as const),
+      r.proposals.map((p, index) => [r.needId, p.id, index + 1, p.score, p.reasons] as const),
     );
     const column = <K extends 0 | 1 | 2 | 3 | 4>(k: K) => rows.map((row) => row[k]);
     await this.dataSource.transaction(async (manager) => {

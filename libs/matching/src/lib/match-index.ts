@@ -46,11 +46,9 @@ export interface CandidateOptions {
   readonly maxShare?: number;
 }
 
-// One dictionary for every kind of key; the first character says which.
-const TERM = 'T';
-const CONCEPT = 'C';
-const COGNATE = 'G';
-const CODE = 'K';
+/** The kinds of keys, each with its own dictionary (key ids are shared). */
+type KeyKind = 'term' | 'concept' | 'cognate' | 'code';
+const LIVE: Record<Kind, number> = { need: 1, offering: 2 };
 
 /** Slots of one key: a growing list, with slots of removed entries left in until `compact`. */
 interface Postings {
@@ -67,7 +65,13 @@ interface Postings {
  * profile) and current with `put` and `remove`.
  */
 export class MatchIndex {
-  private readonly keyIds = new Map<string, number>();
+  private readonly keyIds: Record<KeyKind, Map<string, number>> = {
+    term: new Map(),
+    concept: new Map(),
+    cognate: new Map(),
+    code: new Map(),
+  };
+  private keyCount = 0;
   /** Document frequencies by key id, per kind. */
   private readonly df: Record<Kind, Int32Array> = {
     need: new Int32Array(1024),
@@ -77,6 +81,8 @@ export class MatchIndex {
   private readonly slotOf = new Map<string, number>();
   private ids: string[] = [];
   private kinds: Kind[] = [];
+  /** Per slot: 1 for a live need, 2 for a live offering, 0 once removed (what `candidates` reads, in one typed array). */
+  private live = new Uint8Array(1024);
   private languages: string[] = [];
   /** Key ids of each slot's entry; null once removed. */
   private keysOf: Array<Int32Array | null> = [];
@@ -108,21 +114,22 @@ export class MatchIndex {
     this.remove(entry.id);
     const slot = this.ids.length;
     const keys: number[] = [];
-    const add = (key: string, searchable = false) => {
-      const id = this.keyId(key); // may grow the df arrays
+    const add = (keyKind: KeyKind, key: string, searchable = false) => {
+      const id = this.keyId(keyKind, key); // may grow the df arrays
       keys.push(id);
       this.df[entry.kind][id]++;
       if (searchable) append(this.postingsOf(id), slot);
     };
     for (const stem of entry.terms)
-      add(TERM + termKey(entry.language, stem), true);
-    for (const concept of entry.concepts) add(CONCEPT + concept, true);
-    for (const cognate of entry.cognates) add(COGNATE + cognate);
+      add('term', termKey(entry.language, stem), true);
+    for (const concept of entry.concepts) add('concept', concept, true);
+    for (const cognate of entry.cognates) add('cognate', cognate);
     for (const vocabulary of MATCH_VOCABULARIES)
       for (const code of entry.codes[vocabulary])
-        add(`${CODE}${vocabulary}:${code}`);
+        add('code', `${vocabulary}:${code}`);
     this.ids.push(entry.id);
     this.kinds.push(entry.kind);
+    this.markLive(slot, entry.kind);
     this.languages.push(entry.language);
     this.keysOf.push(Int32Array.from(keys));
     this.slotOf.set(entry.id, slot);
@@ -139,6 +146,7 @@ export class MatchIndex {
     increment(this.languageCounts[kind], this.languages[slot], -1);
     increment(this.kindCounts, kind, -1);
     this.keysOf[slot] = null;
+    this.live[slot] = 0;
     this.slotOf.delete(id);
     this.removed++;
     if (this.removed > 1000 && this.removed > this.slotOf.size / 4)
@@ -154,9 +162,9 @@ export class MatchIndex {
    */
   stats(kind: Kind): CorpusStats {
     const df = this.df[kind];
-    const frequencies = (prefix: string): Frequencies => ({
+    const frequencies = (keyKind: KeyKind): Frequencies => ({
       get: (key) => {
-        const id = this.keyIds.get(prefix + key);
+        const id = this.keyIds[keyKind].get(key);
         return id === undefined ? undefined : df[id] || undefined;
       },
     });
@@ -166,10 +174,10 @@ export class MatchIndex {
         return counts.get(kind) ?? 0;
       },
       languageDocuments: this.languageCounts[kind],
-      termDf: frequencies(TERM),
-      conceptDf: frequencies(CONCEPT),
-      cognateDf: frequencies(COGNATE),
-      codeDf: frequencies(CODE),
+      termDf: frequencies('term'),
+      conceptDf: frequencies('concept'),
+      cognateDf: frequencies('cognate'),
+      codeDf: frequencies('code'),
     };
   }
 
@@ -191,17 +199,21 @@ export class MatchIndex {
     const df = this.df[kind];
     const maxDf = Math.max(100, (options.maxShare ?? 0.02) * documents);
     const query: Array<{ key: string; id: number; weight: number }> = [];
-    const consider = (key: string, weight: number) => {
-      const id = this.keyIds.get(key);
+    const consider = (keyKind: KeyKind, key: string, weight: number) => {
+      const id = this.keyIds[keyKind].get(key);
       if (id === undefined) return;
       const n = df[id];
       if (n === 0 || n > maxDf) return;
-      query.push({ key, id, weight: weight * idf(n, documents) });
+      query.push({
+        key: `${keyKind} ${key}`,
+        id,
+        weight: weight * idf(n, documents),
+      });
     };
     for (const [stem, weight] of subject.terms)
-      consider(TERM + termKey(subject.language, stem), weight);
+      consider('term', termKey(subject.language, stem), weight);
     for (const [concept, weight] of subject.concepts)
-      consider(CONCEPT + concept, weight);
+      consider('concept', concept, weight);
     query.sort(
       (a, b) =>
         b.weight - a.weight || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
@@ -210,19 +222,28 @@ export class MatchIndex {
     if (this.scores.length < this.ids.length)
       this.scores = new Float64Array(this.ids.length * 2);
     const scores = this.scores;
+    const live = this.live;
+    const wanted = LIVE[kind];
     const touched: number[] = [];
     for (const { id, weight } of query.slice(0, options.maxKeys ?? 16)) {
       const list = this.postings[id];
       if (!list) continue;
       for (let i = 0; i < list.length; i++) {
         const slot = list.slots[i];
-        if (this.kinds[slot] !== kind || this.keysOf[slot] === null) continue;
+        if (live[slot] !== wanted) continue;
         if (kind === subject.kind && this.ids[slot] === subject.id) continue;
         if (scores[slot] === 0) touched.push(slot);
         scores[slot] += weight;
       }
     }
+    // Only those that can make the first `limit` are sorted in full.
+    let threshold = -Infinity;
+    if (touched.length > limit && limit > 0) {
+      const values = Float64Array.from(touched, (slot) => scores[slot]).sort();
+      threshold = values[values.length - limit];
+    }
     const ranked = touched
+      .filter((slot) => scores[slot] >= threshold)
       .map((slot) => ({ id: this.ids[slot], score: scores[slot] }))
       .sort(
         (a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
@@ -231,11 +252,11 @@ export class MatchIndex {
     return ranked.slice(0, limit).map((r) => r.id);
   }
 
-  private keyId(key: string): number {
-    let id = this.keyIds.get(key);
+  private keyId(keyKind: KeyKind, key: string): number {
+    let id = this.keyIds[keyKind].get(key);
     if (id === undefined) {
-      id = this.keyIds.size;
-      this.keyIds.set(key, id);
+      id = this.keyCount++;
+      this.keyIds[keyKind].set(key, id);
       for (const kind of ['need', 'offering'] as const) {
         const df = this.df[kind];
         if (id >= df.length) {
@@ -246,6 +267,15 @@ export class MatchIndex {
       }
     }
     return id;
+  }
+
+  private markLive(slot: number, kind: Kind): void {
+    if (slot >= this.live.length) {
+      const grown = new Uint8Array(this.live.length * 2);
+      grown.set(this.live);
+      this.live = grown;
+    }
+    this.live[slot] = LIVE[kind];
   }
 
   /** The slots of a word or concept (words and concepts are what `candidates` looks up). */
@@ -260,19 +290,21 @@ export class MatchIndex {
 
   /** Drops the slots of removed entries (numbering the rest again). */
   private compact(): void {
-    const live = [...this.slotOf.entries()].sort((a, b) => a[1] - b[1]);
+    const entries = [...this.slotOf.entries()].sort((a, b) => a[1] - b[1]);
     const { ids, kinds, languages, keysOf } = this;
+    this.live = new Uint8Array(this.live.length);
     this.ids = [];
     this.kinds = [];
     this.languages = [];
     this.keysOf = [];
     this.slotOf.clear();
     for (const list of this.postings) if (list) list.length = 0;
-    for (const [id, old] of live) {
+    for (const [id, old] of entries) {
       const slot = this.ids.length;
       this.slotOf.set(id, slot);
       this.ids.push(ids[old]);
       this.kinds.push(kinds[old]);
+      this.markLive(slot, kinds[old]);
       this.languages.push(languages[old]);
       this.keysOf.push(keysOf[old]);
       for (const key of keysOf[old] ?? []) {

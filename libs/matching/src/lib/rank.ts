@@ -82,7 +82,9 @@ export function statsFor(
  */
 export class BatchRanking {
   private readonly stats: PairStats[];
-  private readonly scored: Array<Array<{ id: string; score: number }>>;
+  /** Per subject, the candidates offered and their scores (two flat lists: thousands of subjects × hundreds). */
+  private readonly ids: string[][];
+  private readonly scores: number[][];
 
   constructor(
     private readonly subjects: readonly MatchProfile[],
@@ -90,7 +92,8 @@ export class BatchRanking {
     private readonly limit: number,
   ) {
     this.stats = subjects.map((s) => statsFor(s, corpus));
-    this.scored = subjects.map(() => []);
+    this.ids = subjects.map(() => []);
+    this.scores = subjects.map(() => []);
   }
 
   /** Scores `candidate` for the subjects at `subjectIndexes`. */
@@ -99,16 +102,17 @@ export class BatchRanking {
       const subject = this.subjects[i];
       if (candidate.kind === subject.kind && candidate.id === subject.id)
         continue;
-      this.scored[i].push({
-        id: candidate.id,
-        score: quickScore(subject, candidate, this.stats[i]),
-      });
+      this.ids[i].push(candidate.id);
+      this.scores[i].push(quickScore(subject, candidate, this.stats[i]));
     }
   }
 
   /** The ids of subject `i`'s best candidates offered, best first. */
   best(i: number): string[] {
-    return this.scored[i]
+    const ids = this.ids[i];
+    const scores = this.scores[i];
+    return ids
+      .map((id, k) => ({ id, score: scores[k] }))
       .sort(byScore)
       .slice(0, this.limit)
       .map((c) => c.id);

@@ -11,16 +11,23 @@ import { WEIGHTS } from './weights';
 
 type Weighted = ReadonlyMap<string, number>;
 
+/** A weighted vector: its entries in order (to run through) and by key (to look up). */
+interface Vector {
+  readonly keys: readonly string[];
+  readonly weights: readonly number[];
+  readonly byKey: Weighted;
+}
+
 /** A profile's vectors with IDF applied, and their norms, for one corpus. */
 interface Vectors {
   readonly stats: CorpusStats;
-  readonly terms: Weighted;
+  readonly terms: Vector;
   readonly termNorm: number;
-  readonly concepts: Weighted;
+  readonly concepts: Vector;
   readonly conceptNorm: number;
-  readonly cognates: Weighted;
+  readonly cognates: Vector;
   readonly cognateNorm: number;
-  readonly codes: Readonly<Record<MatchVocabulary, Weighted>>;
+  readonly codes: Readonly<Record<MatchVocabulary, Vector>>;
   readonly codeNorms: Readonly<Record<MatchVocabulary, number>>;
 }
 
@@ -29,15 +36,19 @@ const VECTORS = new WeakMap<MatchProfile, Vectors>();
 function weighted(
   vector: Weighted,
   idfOf: (key: string) => number,
-): [Map<string, number>, number] {
-  const result = new Map<string, number>();
+): [Vector, number] {
+  const keys: string[] = [];
+  const weights: number[] = [];
+  const byKey = new Map<string, number>();
   let sum = 0;
   for (const [key, weight] of vector) {
     const w = weight * idfOf(key);
-    result.set(key, w);
+    keys.push(key);
+    weights.push(w);
+    byKey.set(key, w);
     sum += w * w;
   }
-  return [result, Math.sqrt(sum)];
+  return [{ keys, weights, byKey }, Math.sqrt(sum)];
 }
 
 /**
@@ -60,7 +71,7 @@ function vectorsOf(profile: MatchProfile, stats: CorpusStats): Vectors {
   const [cognates, cognateNorm] = weighted(profile.cognates, (key) =>
     idf(stats.cognateDf.get(key), stats.documents),
   );
-  const codes = {} as Record<MatchVocabulary, Weighted>;
+  const codes = {} as Record<MatchVocabulary, Vector>;
   const codeNorms = {} as Record<MatchVocabulary, number>;
   for (const vocabulary of MATCH_VOCABULARIES) {
     const confidences = new Map<string, number>();
@@ -91,16 +102,26 @@ export interface SharedKey {
   readonly contribution: number;
 }
 
-/** Dot product of two weighted vectors, with what each shared key contributes. */
-function dot(a: Weighted, b: Weighted, shared?: SharedKey[]): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+/**
+ * Dot product of two weighted vectors, with what each shared key contributes:
+ * the shorter one's entries, in order, looked up in the other.
+ */
+function dot(a: Vector, b: Vector, shared?: SharedKey[]): number {
+  let small = a;
+  let large = b;
+  if (b.keys.length < a.keys.length) {
+    small = b;
+    large = a;
+  }
+  const { keys, weights } = small;
+  const other = large.byKey;
   let sum = 0;
-  for (const [key, weight] of small) {
-    const other = large.get(key);
-    if (other === undefined) continue;
-    const contribution = weight * other;
+  for (let i = 0; i < keys.length; i++) {
+    const weight = other.get(keys[i]);
+    if (weight === undefined) continue;
+    const contribution = weights[i] * weight;
     sum += contribution;
-    shared?.push({ key, contribution });
+    shared?.push({ key: keys[i], contribution });
   }
   return sum;
 }
