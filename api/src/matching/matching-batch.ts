@@ -29,6 +29,8 @@ interface Proposal {
 /** What a round computed: for each need, its proposals, best first. */
 interface RoundResults {
   subjects: number;
+  /** When the round read the needs: a need recomputed on its own since keeps that newer result. */
+  startedAt: Date;
   msPerNeed: number;
   needs: Array<{ needId: string; proposals: Proposal[]; candidates: number }>;
 }
@@ -72,13 +74,15 @@ export class MatchingBatch {
       writing = this.storeAll(results);
       writing.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
       done += results.subjects;
-      this.logger.log(`Recomputed the proposals of ${done} of ${ids.length} needs`);
+      const heapMb = Math.round(process.memoryUsage().heapUsed / 1_048_576);
+      this.logger.log(`Recomputed the proposals of ${done} of ${ids.length} needs (heap in use: ${heapMb} MB)`);
     }
     await writing;
     return { needs: done, ms: Math.round(performance.now() - started) };
   }
 
   private async round(needIds: readonly string[], memo: CandidateMemo): Promise<RoundResults> {
+    const startedAt = new Date();
     const started = performance.now();
     const subjects = await this.profileStore.profilesOf('need', needIds);
     const ranking = new BatchRanking(subjects, memo.index.stats('offering'), STORED);
@@ -112,6 +116,7 @@ export class MatchingBatch {
 
     return {
       subjects: subjects.length,
+      startedAt,
       msPerNeed: Math.round((performance.now() - started) / Math.max(1, subjects.length)),
       needs: subjects.map((subject, i) => ({
         needId: subject.id,
@@ -125,7 +130,7 @@ export class MatchingBatch {
   /** Writes a round's results, WRITE needs per transaction. */
   private async storeAll(results: RoundResults): Promise<void> {
     for (let i = 0; i < results.needs.length; i += WRITE)
-      await this.store(results.needs.slice(i, i + WRITE), results.msPerNeed);
+      await this.store(results.needs.slice(i, i + WRITE), results.startedAt, results.msPerNeed);
   }
 
   /** Reads the stored profiles of `ids` a page at a time (the next page is read while one is visited). */
@@ -143,13 +148,24 @@ export class MatchingBatch {
     }
   }
 
-  /** Replaces the stored proposals of these needs, and records their runs, in one transaction. */
-  private async store(results: RoundResults['needs'], msPerNeed: number): Promise<void> {
-    const rows = results.flatMap((r) =>
-      r.proposals.map((p, index) => [r.needId, p.id, index + 1, p.score, p.reasons] as const),
-    );
-    const column = <K extends 0 | 1 | 2 | 3 | 4>(k: K) => rows.map((row) => row[k]);
+  /**
+   * Replaces the stored proposals of these needs, and records their runs, in one transaction —
+   * except for needs recomputed on their own (after an edit) since `startedAt`: theirs are newer.
+   */
+  private async store(all: RoundResults['needs'], startedAt: Date, msPerNeed: number): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
+      const newer: Array<{ id: string }> = await manager.query(
+        `SELECT subject_id AS id FROM match_runs
+          WHERE subject_type = 'need' AND subject_id = ANY($1::uuid[]) AND computed_at > $2
+          FOR UPDATE`,
+        [all.map((r) => r.needId), startedAt],
+      );
+      const skip = new Set(newer.map((r) => r.id));
+      const results = all.filter((r) => !skip.has(r.needId));
+      const rows = results.flatMap((r) =>
+        r.proposals.map((p, index) => [r.needId, p.id, index + 1, p.score, p.reasons] as const),
+      );
+      const column = <K extends 0 | 1 | 2 | 3 | 4>(k: K) => rows.map((row) => row[k]);
       await manager.query(`DELETE FROM need_matches WHERE need_id = ANY($1::uuid[])`, [results.map((r) => r.needId)]);
       // Records deleted meanwhile have no row to join.
       await manager.query(
@@ -161,11 +177,11 @@ export class MatchingBatch {
       );
       await manager.query(
         `INSERT INTO match_runs (subject_type, subject_id, computed_at, compute_ms, candidates)
-         SELECT 'need', s.id, now(), $2, s.candidates FROM unnest($1::uuid[], $3::int[]) AS s(id, candidates)
+         SELECT 'need', s.id, $4, $2, s.candidates FROM unnest($1::uuid[], $3::int[]) AS s(id, candidates)
            JOIN needs n ON n.id = s.id
          ON CONFLICT (subject_type, subject_id) DO UPDATE
            SET computed_at = EXCLUDED.computed_at, compute_ms = EXCLUDED.compute_ms, candidates = EXCLUDED.candidates`,
-        [results.map((r) => r.needId), msPerNeed, results.map((r) => r.candidates)],
+        [results.map((r) => r.needId), msPerNeed, results.map((r) => r.candidates), new Date()],
       );
     });
   }

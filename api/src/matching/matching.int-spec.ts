@@ -197,6 +197,28 @@ describe('matching: proposals for needs, test sites for offerings', () => {
     }
   });
 
+  it('keeps the result of a need recomputed on its own while the batch ran', async () => {
+    const needId = await needIdOf(matchingDev.needs[1].ref);
+    await t.app.get(MatchingService).recomputeNeed(needId);
+    // As if an edit had it recomputed after the batch read it.
+    await t.dataSource.query(
+      `UPDATE match_runs SET computed_at = now() + interval '1 hour' WHERE subject_type = 'need' AND subject_id = $1`,
+      [needId],
+    );
+    await t.dataSource.query(`UPDATE need_matches SET score = 0.125 WHERE need_id = $1`, [needId]);
+    const other = await needIdOf(matchingDev.needs[2].ref);
+    await t.dataSource.query(`UPDATE need_matches SET score = 0.125 WHERE need_id = $1`, [other]);
+
+    await t.app.get(MatchingBatch).recomputeNeeds();
+    const scores = async (id: string) =>
+      (await t.dataSource.query(`SELECT DISTINCT score FROM need_matches WHERE need_id = $1`, [id])).map(
+        (r: { score: number }) => r.score,
+      );
+    expect(await scores(needId)).toEqual([0.125]);
+    expect(await scores(other)).not.toContain(0.125);
+    await t.app.get(MatchingService).recomputeNeed(needId);
+  });
+
   it('never proposes a draft offering; once published it appears', async () => {
     const need = (
       await postNeed({
