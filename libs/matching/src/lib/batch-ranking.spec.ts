@@ -1,18 +1,11 @@
-import type { OpiDataset } from '@opi/dataset';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { recordsOf } from './evaluation/evaluate';
 import { corpusStats, prepare } from './profile';
 import { BatchRanking, rankProfiles } from './rank';
 import { restoreProfile, storeProfile } from './stored-profile';
 import type { MatchProfile } from './types';
+import { testDataset } from './testing/datasets';
 
-const dataset = JSON.parse(
-  readFileSync(
-    join(__dirname, '../../../dataset/testdata/matching-dev.json'),
-    'utf8',
-  ),
-) as OpiDataset;
+const dataset = testDataset();
 const records = recordsOf(dataset);
 
 /** A copy of the profile, as a batch reads it again from storage. */

@@ -1,12 +1,10 @@
-import type { OpiDataset } from '@opi/dataset';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import {
   baselineRanker,
   engineRanker,
   evaluate,
   recordsOf,
 } from './evaluation/evaluate';
+import { testDataset } from './testing/datasets';
 
 /**
  * The engine's quality on the public development sets, as `npm run
@@ -22,14 +20,8 @@ const FLOORS = {
   'matching-dev-hard.json': { ndcg5: 0.78, precision3: 0.39, nonEnglish: 0.69 },
 } as const;
 
-function load(file: string): OpiDataset {
-  return JSON.parse(
-    readFileSync(join(__dirname, '../../../dataset/testdata', file), 'utf8'),
-  ) as OpiDataset;
-}
-
 describe.each(Object.entries(FLOORS))('evaluation on %s', (file, floor) => {
-  const records = recordsOf(load(file));
+  const records = recordsOf(testDataset(file));
   const engine = evaluate(records, engineRanker);
   const baseline = evaluate(records, baselineRanker);
 

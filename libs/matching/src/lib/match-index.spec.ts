@@ -1,6 +1,3 @@
-import type { OpiDataset } from '@opi/dataset';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { recordsOf } from './evaluation/evaluate';
 import { entryOf, MatchIndex } from './match-index';
 import {
@@ -14,13 +11,9 @@ import { rankProfiles } from './rank';
 import { entryOfStored, storeProfile } from './stored-profile';
 import { need, offering } from './testing/factories';
 import type { CorpusStats, MatchProfile } from './types';
+import { testDataset } from './testing/datasets';
 
-const dataset = JSON.parse(
-  readFileSync(
-    join(__dirname, '../../../dataset/testdata/matching-dev.json'),
-    'utf8',
-  ),
-) as OpiDataset;
+const dataset = testDataset();
 const records = recordsOf(dataset);
 const needs = records.needs.map(prepare);
 const offerings = records.offerings.map(prepare);

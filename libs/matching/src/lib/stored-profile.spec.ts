@@ -1,6 +1,3 @@
-import type { OpiDataset } from '@opi/dataset';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { recordsOf } from './evaluation/evaluate';
 import { corpusStats, prepare } from './profile';
 import { rankProfiles } from './rank';
@@ -12,6 +9,7 @@ import {
 import { need, organisation } from './testing/factories';
 import type { MatchProfile } from './types';
 import { PROFILE_VERSION } from './weights';
+import { testDataset } from './testing/datasets';
 
 /** Through JSON and back, as a jsonb column gives it. */
 function roundTrip(profile: MatchProfile): MatchProfile | null {
@@ -22,12 +20,7 @@ function roundTrip(profile: MatchProfile): MatchProfile | null {
 }
 
 describe('stored profiles', () => {
-  const dataset = JSON.parse(
-    readFileSync(
-      join(__dirname, '../../../dataset/testdata/matching-dev.json'),
-      'utf8',
-    ),
-  ) as OpiDataset;
+  const dataset = testDataset();
   const records = recordsOf(dataset);
 
   it('restore to the profile that was stored', () => {
