@@ -106,6 +106,27 @@ describe('MatchIndex', () => {
     );
   });
 
+  it('gives statistics that stay current as the index grows', () => {
+    const index = indexOf(all);
+    const stats = index.stats('offering');
+    // Enough new words to make the index grow its counts.
+    const words = Array.from({ length: 5000 }, (_, i) => `zorblax${i}`);
+    index.put({
+      id: 'off-many-words',
+      kind: 'offering',
+      language: 'en',
+      terms: words,
+      concepts: [],
+      cognates: [],
+      codes: { careArea: [], targetGroup: [], setting: [] },
+    });
+    expect(stats.documents).toBe(offerings.length + 1);
+    expect(stats.termDf.get(termKey('en', words[4999]))).toBe(1);
+    expect(countsOf(stats, all)).toEqual(
+      countsOf(index.stats('offering'), all),
+    );
+  });
+
   it('takes entries from stored profiles as from prepared ones', () => {
     const fromStored = new MatchIndex();
     for (const p of all) fromStored.put(entryOfStored(p.id, storeProfile(p)));

@@ -61,7 +61,7 @@ interface Postings {
  * the corpus statistics the engine's IDF weights come from (`stats`, per
  * kind: a need's offerings are weighed by the offerings' corpus), and an
  * inverted index of words and concepts that finds a subject's candidates
- * (`candidates`) without reading any text. Kept in memory (about 1 KB per
+ * (`candidates`) without reading any text. Kept in memory (a few KB per
  * profile) and current with `put` and `remove`.
  */
 export class MatchIndex {
@@ -161,11 +161,11 @@ export class MatchIndex {
    * per stats object).
    */
   stats(kind: Kind): CorpusStats {
-    const df = this.df[kind];
     const frequencies = (keyKind: KeyKind): Frequencies => ({
       get: (key) => {
         const id = this.keyIds[keyKind].get(key);
-        return id === undefined ? undefined : df[id] || undefined;
+        // this.df[kind] itself, not a copy: `put` may have grown it since
+        return id === undefined ? undefined : this.df[kind][id] || undefined;
       },
     });
     const counts = this.kindCounts;
