@@ -59,11 +59,11 @@ export class MatchingBatch {
     private readonly candidateFinder: CandidateFinder,
   ) {}
 
-  /** Recomputes the proposals of `needIds`, or of every need. */
-  async recomputeNeeds(needIds?: readonly string[]): Promise<BatchResult> {
+  /** Recomputes the proposals of every need. */
+  async recomputeNeeds(): Promise<BatchResult> {
     const started = performance.now();
-    const ids =
-      needIds ?? ((await this.dataSource.query(`SELECT id FROM needs ORDER BY id`)) as Array<{ id: string }>).map((r) => r.id);
+    const rows: Array<{ id: string }> = await this.dataSource.query(`SELECT id FROM needs ORDER BY id`);
+    const ids = rows.map((r) => r.id);
     const memo = await this.candidateFinder.memo('offerings');
     let done = 0;
     // A round's results are written while the next round computes.

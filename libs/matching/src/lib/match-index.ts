@@ -49,6 +49,8 @@ export interface CandidateOptions {
 /** The kinds of keys, each with its own dictionary (key ids are shared). */
 type KeyKind = 'term' | 'concept' | 'cognate' | 'code';
 const LIVE: Record<Kind, number> = { need: 1, offering: 2 };
+const kindOf = (live: number): Kind =>
+  live === LIVE.need ? 'need' : 'offering';
 
 /** Slots of one key: a growing list, with slots of removed entries left in until `compact`. */
 interface Postings {
@@ -80,7 +82,6 @@ export class MatchIndex {
   private readonly postings: Array<Postings | undefined> = [];
   private readonly slotOf = new Map<string, number>();
   private ids: string[] = [];
-  private kinds: Kind[] = [];
   /** Per slot: 1 for a live need, 2 for a live offering, 0 once removed (what `candidates` reads, in one typed array). */
   private live = new Uint8Array(1024);
   private languages: string[] = [];
@@ -105,10 +106,6 @@ export class MatchIndex {
     return this.kindCounts.get(kind) ?? 0;
   }
 
-  has(id: string): boolean {
-    return this.slotOf.has(id);
-  }
-
   /** Adds an entry, or replaces the one with its id. */
   put(entry: IndexEntry): void {
     this.remove(entry.id);
@@ -128,7 +125,6 @@ export class MatchIndex {
       for (const code of entry.codes[vocabulary])
         add('code', `${vocabulary}:${code}`);
     this.ids.push(entry.id);
-    this.kinds.push(entry.kind);
     this.markLive(slot, entry.kind);
     this.languages.push(entry.language);
     this.keysOf.push(Int32Array.from(keys));
@@ -141,7 +137,7 @@ export class MatchIndex {
   remove(id: string): boolean {
     const slot = this.slotOf.get(id);
     if (slot === undefined) return false;
-    const kind = this.kinds[slot];
+    const kind = kindOf(this.live[slot]);
     for (const key of this.keysOf[slot] ?? []) this.df[kind][key]--;
     increment(this.languageCounts[kind], this.languages[slot], -1);
     increment(this.kindCounts, kind, -1);
@@ -291,10 +287,9 @@ export class MatchIndex {
   /** Drops the slots of removed entries (numbering the rest again). */
   private compact(): void {
     const entries = [...this.slotOf.entries()].sort((a, b) => a[1] - b[1]);
-    const { ids, kinds, languages, keysOf } = this;
+    const { ids, live, languages, keysOf } = this;
     this.live = new Uint8Array(this.live.length);
     this.ids = [];
-    this.kinds = [];
     this.languages = [];
     this.keysOf = [];
     this.slotOf.clear();
@@ -303,8 +298,7 @@ export class MatchIndex {
       const slot = this.ids.length;
       this.slotOf.set(id, slot);
       this.ids.push(ids[old]);
-      this.kinds.push(kinds[old]);
-      this.markLive(slot, kinds[old]);
+      this.markLive(slot, kindOf(live[old]));
       this.languages.push(languages[old]);
       this.keysOf.push(keysOf[old]);
       for (const key of keysOf[old] ?? []) {
