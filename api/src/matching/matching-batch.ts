@@ -16,6 +16,12 @@ const NEEDS_PER_ROUND = 10_000;
 const PAGE = 1_000;
 /** Needs whose results one transaction writes. */
 const WRITE = 500;
+/**
+ * Transactions writing at the same time (on disjoint needs): PostgreSQL's work to store a round
+ * (checking keys, filling three indexes) then uses both cores while the last round's results
+ * are written, when nothing else is left to compute.
+ */
+const WRITERS = 2;
 /** Needs whose candidates are looked for at the same time. */
 const CONCURRENT = 4;
 
@@ -127,10 +133,26 @@ export class MatchingBatch {
     };
   }
 
-  /** Writes a round's results, WRITE needs per transaction. */
+  /** Writes a round's results, WRITE needs per transaction, WRITERS transactions at a time. */
   private async storeAll(results: RoundResults): Promise<void> {
-    for (let i = 0; i < results.needs.length; i += WRITE)
-      await this.store(results.needs.slice(i, i + WRITE), results.startedAt, results.msPerNeed);
+    const { needs, startedAt, msPerNeed } = results;
+    let next = 0;
+    const writer = async () => {
+      while (next < needs.length) {
+        const from = next;
+        next += WRITE;
+        try {
+          await this.store(needs.slice(from, from + WRITE), startedAt, msPerNeed);
+        } catch (error) {
+          next = needs.length; // the other writer stops after its transaction
+          throw error;
+        }
+      }
+    };
+    // Settled, not all: the batch ends only once no transaction is left running.
+    const outcomes = await Promise.allSettled(Array.from({ length: WRITERS }, writer));
+    const failed = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
+    if (failed) throw failed.reason;
   }
 
   /** Reads the stored profiles of `ids` a page at a time (the next page is read while one is visited). */
