@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import type { MatchIndex, MatchProfile } from '@opi/matching';
 
 import { MatchIndexService } from './match-index.service';
+import { TagCandidates, type TaggedRecord } from './tag-candidates';
 
 /** How many candidates stage 1 hands to the engine, and how many proposals are kept. */
 export const CANDIDATES = 300;
@@ -17,15 +18,15 @@ type Table = 'needs' | 'offerings';
 
 /**
  * What a batch reads once for all its subjects: the matching index (not
- * refreshed for each subject), the published records of a table, and the
- * tag candidates of each combination of tags (subjects with the same tags
- * share them). Only for work that is done before records change.
+ * refreshed for each subject), the published records of a table, and their
+ * tags (each subject's tag candidates are then found in memory). Only for
+ * work that is done before records change.
  */
 export class CandidateMemo {
-  readonly tags = new Map<string, string[]>();
   constructor(
     readonly index: MatchIndex,
     readonly published: ReadonlySet<string>,
+    readonly tags: TagCandidates,
   ) {}
 }
 
@@ -55,12 +56,17 @@ export class CandidateFinder {
     return [...new Set([...byWords, ...byTags])];
   }
 
-  /** A memo for a batch: every published record of `table`. */
+  /** A memo for a batch: every published record of `table`, with its tags, newest first (as `byTags` orders them). */
   async memo(table: Table): Promise<CandidateMemo> {
-    const rows: Array<{ id: string }> = await this.dataSource.query(
-      `SELECT id FROM ${table} WHERE status = 'published' AND org_published`,
+    const rows: TaggedRecord[] = await this.dataSource.query(
+      `SELECT id, care_areas, target_groups, settings FROM ${table}
+        WHERE status = 'published' AND org_published ORDER BY created_at DESC, id DESC`,
     );
-    return new CandidateMemo(await this.matchIndex.current(), new Set(rows.map((r) => r.id)));
+    return new CandidateMemo(
+      await this.matchIndex.current(),
+      new Set(rows.map((r) => r.id)),
+      new TagCandidates(rows),
+    );
   }
 
   /** Which of `ids` are published (by a published organisation). */
@@ -75,10 +81,12 @@ export class CandidateFinder {
   private async byTags(table: Table, subject: MatchProfile, memo?: CandidateMemo): Promise<string[]> {
     const tagged = (vocabulary: 'targetGroup' | 'setting') =>
       [...subject.codes[vocabulary]].filter(([, code]) => code.source === 'tag').map(([id]) => id);
-    const params = [[...subject.codes.careArea.keys()].sort(), tagged('targetGroup').sort(), tagged('setting').sort()];
-    const key = JSON.stringify(params);
-    const known = memo?.tags.get(key);
-    if (known) return known;
+    const query = {
+      careAreas: [...subject.codes.careArea.keys()],
+      targetGroups: tagged('targetGroup'),
+      settings: tagged('setting'),
+    };
+    if (memo) return memo.tags.of(query, TAG_CANDIDATES);
     // Newest first through idx_*_newest_tags, which carries the tags.
     const rows: Array<{ id: string }> = await this.dataSource.query(
       `SELECT r.id FROM ${table} r
@@ -87,10 +95,8 @@ export class CandidateFinder {
           AND (cardinality($2::text[]) = 0 OR r.target_groups && $2::text[])
           AND (cardinality($3::text[]) = 0 OR r.settings && $3::text[])
         ORDER BY r.created_at DESC, r.id DESC LIMIT $4`,
-      [...params, TAG_CANDIDATES],
+      [query.careAreas, query.targetGroups, query.settings, TAG_CANDIDATES],
     );
-    const ids = rows.map((r) => r.id);
-    memo?.tags.set(key, ids);
-    return ids;
+    return rows.map((r) => r.id);
   }
 }

@@ -7,6 +7,7 @@ import type { OpiDataset } from '@opi/dataset';
 import { anOrganisationOf, aUser, type TestUser } from '../../test/factories/accounts.factory';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { DatasetImportService } from '../dataset/dataset-import.service';
+import { CandidateFinder } from './candidates';
 import { MatchingBatch } from './matching-batch';
 import { MatchingService } from './matching.service';
 import { ProfileStore } from './profile-store';
@@ -174,6 +175,24 @@ describe('matching: proposals for needs, test sites for offerings', () => {
 
     await t.dataSource.query(`DELETE FROM offerings WHERE id = $1`, [offeringId]);
     expect(await recomputed()).not.toContain(offeringId);
+  });
+
+  it('finds the candidates of a batch (tags in memory) as those of a need on its own (tags by query)', async () => {
+    const finder = t.app.get(CandidateFinder);
+    // Imported at once, the offerings were all created at the same time: spread them (newest first counts).
+    await t.dataSource.query(
+      `UPDATE offerings SET created_at = created_at - (abs(hashtext(id::text)) % 1000) * interval '1 minute'`,
+    );
+    const ids = (await t.dataSource.query(`SELECT id FROM needs ORDER BY id`)).map((r: { id: string }) => r.id);
+    const subjects = await t.app.get(ProfileStore).profilesOf('need', ids);
+    const memo = await finder.memo('offerings');
+    let tagged = 0;
+    for (const subject of subjects) {
+      const own = await finder.of('offerings', subject);
+      expect(await finder.of('offerings', subject, memo)).toEqual(own);
+      if (own.length > 0) tagged++;
+    }
+    expect(tagged).toBeGreaterThan(20);
   });
 
   it('recomputes all needs at once exactly as each need on its own', async () => {
