@@ -54,26 +54,38 @@ function keyId(key: string): number {
   return id;
 }
 
+/** Entries a vector can have: its position rides along with its id in one sortable number (below 2^53). */
+const MAX_ENTRIES = 2 ** 21;
+
 function weighted(
   vector: Weighted,
   idfOf: (key: string) => number,
 ): [Vector, number] {
-  const entries: Array<{ id: number; key: string; weight: number }> = [];
+  const n = vector.size;
+  if (n > MAX_ENTRIES) throw new RangeError(`A vector of ${n} entries`);
+  const unsortedKeys: string[] = [];
+  const unsortedWeights = new Float64Array(n);
+  // id × MAX_ENTRIES + position: sorting these numbers sorts the entries by id
+  const order = new Float64Array(n);
   let sum = 0;
   for (const [key, weight] of vector) {
+    const i = unsortedKeys.length;
     const w = weight * idfOf(key);
-    entries.push({ id: keyId(key), key, weight: w });
+    unsortedKeys.push(key);
+    unsortedWeights[i] = w;
+    order[i] = keyId(key) * MAX_ENTRIES + i;
     sum += w * w;
   }
-  entries.sort((a, b) => a.id - b.id);
-  const ids = new Int32Array(entries.length);
-  const weights = new Float64Array(entries.length);
-  const keys: string[] = [];
-  entries.forEach((entry, i) => {
-    ids[i] = entry.id;
-    weights[i] = entry.weight;
-    keys.push(entry.key);
-  });
+  order.sort();
+  const ids = new Int32Array(n);
+  const weights = new Float64Array(n);
+  const keys: string[] = new Array(n);
+  for (let k = 0; k < n; k++) {
+    const i = order[k] % MAX_ENTRIES;
+    ids[k] = (order[k] - i) / MAX_ENTRIES;
+    weights[k] = unsortedWeights[i];
+    keys[k] = unsortedKeys[i];
+  }
   return [{ ids, keys, weights }, Math.sqrt(sum)];
 }
 
