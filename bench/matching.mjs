@@ -8,6 +8,7 @@ import pg from 'pg';
 
 import { generateDataset } from './lib/generate-dataset.mjs';
 import { formatPercentiles, percentiles } from './lib/percentiles.mjs';
+import { waitForProfiles } from './lib/profiles.mjs';
 import { startApi } from './lib/server.mjs';
 
 const sizes = { organisations: 4000, needs: 20000, offerings: 100000 };
@@ -31,14 +32,7 @@ try {
   console.log(`matching: ${sizes.needs} needs + ${sizes.offerings} offerings seeded in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
   // The profiles are prepared in the background after the import (the `match-profiles` job).
-  const preparing = performance.now();
-  let status;
-  do {
-    await new Promise((r) => setTimeout(r, 1000));
-    status = await (await fetch(`${api.base}/api/admin/matches/status`, { headers: api.auth })).json();
-    if (performance.now() - preparing > 30 * 60_000) throw new Error(`profiles not prepared: ${JSON.stringify(status)}`);
-  } while (status.needs.profiles < status.needs.records || status.offerings.profiles < status.offerings.records);
-  const preparedS = (performance.now() - preparing) / 1000;
+  const { status, seconds: preparedS } = await waitForProfiles(api);
   const records = status.needs.records + status.offerings.records;
   console.log(
     `  ${'profiles prepared after the import (job)'.padEnd(44)} ${preparedS.toFixed(1)} s for ${records} records ` +
