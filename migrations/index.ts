@@ -19,6 +19,7 @@ import { MarketplaceFacetsIndex1795540000000 } from './1795540000000-marketplace
 import { MatchCandidatesIndex1795541500000 } from './1795541500000-match-candidates-index';
 import { StoredMatchProfiles1795541583560 } from './1795541583560-stored-match-profiles';
 import { ProfilesPreparedAt1795549286886 } from './1795549286886-profiles-prepared-at';
+import { SimilarOrganisations1795560000000 } from './1795560000000-similar-organisations';
 
 export const MIGRATIONS = [
   TextSearchSetup1795490000000,
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   MatchCandidatesIndex1795541500000,
   StoredMatchProfiles1795541583560,
   ProfilesPreparedAt1795549286886,
+  SimilarOrganisations1795560000000,
 ];
