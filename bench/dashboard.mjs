@@ -5,7 +5,7 @@ import pg from 'pg';
 
 import { generateDataset } from './lib/generate-dataset.mjs';
 import { formatPercentiles, percentiles } from './lib/percentiles.mjs';
-import { waitForProfiles } from './lib/profiles.mjs';
+import { settle } from './lib/profiles.mjs';
 import { ADMIN, startApi } from './lib/server.mjs';
 
 const sizes = { organisations: 2000, needs: 20000, offerings: 20000 };
@@ -21,8 +21,8 @@ try {
     body: JSON.stringify(dataset),
   });
   if (!res.ok) throw new Error(`import: HTTP ${res.status} ${(await res.text()).slice(0, 300)}`);
-  // Measured once the API is idle again: after an import it prepares the records' matching profiles.
-  await waitForProfiles(api);
+  // Measured once the API and the database are idle again (see `settle`).
+  await settle(api);
 
   const started = performance.now();
   const db = new pg.Client({ connectionString: api.databaseUrl() });
