@@ -146,7 +146,8 @@ describe('searching needs and offerings', () => {
   });
 
   it('counts every facet value so that choosing it gives exactly that many results', async () => {
-    for (const base of ['', 'q=natten', 'careArea=elderly-care', 'country=DK&testSite=true']) {
+    const withWords = ['q=natten', 'q=patients', 'q=patients&country=FR', 'q=natten&testSite=true&careArea=elderly-care'];
+    for (const base of ['', 'careArea=elderly-care', 'country=DK&testSite=true', ...withWords]) {
       const page = await needs(base);
       expect(Object.keys(page.facets!).sort()).toEqual([...MARKETPLACE_FACETS].sort());
       for (const facet of MARKETPLACE_FACETS) {
