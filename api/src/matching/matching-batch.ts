@@ -22,8 +22,6 @@ const WRITE = 500;
  * are written, when nothing else is left to compute.
  */
 const WRITERS = 2;
-/** Needs whose candidates are looked for at the same time. */
-const CONCURRENT = 4;
 
 /** A proposal as stored: the offering, its score and its reasons as JSON. */
 interface Proposal {
@@ -96,14 +94,11 @@ export class MatchingBatch {
     // Which needs each offering is a candidate of.
     const candidateOf = new Map<string, number[]>();
     const counts: number[] = [];
-    // A few at a time: while one waits for its tag query, the others run.
-    for (let start = 0; start < subjects.length; start += CONCURRENT) {
-      const part = subjects.slice(start, start + CONCURRENT);
-      const found = await Promise.all(part.map((subject) => this.candidateFinder.of('offerings', subject, memo)));
-      found.forEach((ids, k) => {
-        counts.push(ids.length);
-        for (const id of ids) add(candidateOf, id, start + k);
-      });
+    // With the memo, finding candidates reads nothing from the database: one need after another.
+    for (const [i, subject] of subjects.entries()) {
+      const ids = await this.candidateFinder.of('offerings', subject, memo);
+      counts.push(ids.length);
+      for (const id of ids) add(candidateOf, id, i);
     }
     await this.eachOffering([...candidateOf.keys()], (offering) => ranking.offer(offering, candidateOf.get(offering.id) ?? []));
 

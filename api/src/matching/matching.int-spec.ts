@@ -186,13 +186,13 @@ describe('matching: proposals for needs, test sites for offerings', () => {
     const ids = (await t.dataSource.query(`SELECT id FROM needs ORDER BY id`)).map((r: { id: string }) => r.id);
     const subjects = await t.app.get(ProfileStore).profilesOf('need', ids);
     const memo = await finder.memo('offerings');
-    let tagged = 0;
+    let withCandidates = 0;
     for (const subject of subjects) {
       const own = await finder.of('offerings', subject);
       expect(await finder.of('offerings', subject, memo)).toEqual(own);
-      if (own.length > 0) tagged++;
+      if (own.length > 0) withCandidates++;
     }
-    expect(tagged).toBeGreaterThan(20);
+    expect(withCandidates).toBeGreaterThan(20);
   });
 
   it('recomputes all needs at once exactly as each need on its own', async () => {
